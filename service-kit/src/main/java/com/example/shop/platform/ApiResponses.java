@@ -1,0 +1,69 @@
+package com.example.shop.platform;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * HTTP API responses: JSON bodies, and RFC 9457 {@code application/problem+json} errors that
+ * name each violation but never echo an exception's text.
+ */
+public final class ApiResponses {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private ApiResponses() {
+    }
+
+    /** A JSON response with the body serialised from {@code body}. */
+    public static APIGatewayV2HTTPResponse json(int status, Object body) {
+        return json(status, body, Map.of());
+    }
+
+    /** A JSON response with extra headers (e.g. {@code Location}). */
+    public static APIGatewayV2HTTPResponse json(int status, Object body, Map<String, String> headers) {
+        var all = new java.util.HashMap<>(headers);
+        all.put("content-type", "application/json");
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(all).withBody(write(body)).build();
+    }
+
+    /** A problem without violations, e.g. 404 or 409. */
+    public static APIGatewayV2HTTPResponse problem(int status, String title, String detail) {
+        return problem(status, title, detail, List.of());
+    }
+
+    /** A problem naming each violation (a JSON pointer into the request and what is wrong there). */
+    public static APIGatewayV2HTTPResponse problem(int status, String title, String detail, List<Violation> violations) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        if (!violations.isEmpty()) {
+            ArrayNode list = body.putArray("violations");
+            violations.forEach(v -> list.addObject().put("field", v.field()).put("message", v.message()));
+        }
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status)
+                .withHeaders(Map.of("content-type", "application/problem+json"))
+                .withBody(body.toString()).build();
+    }
+
+    private static String write(Object body) {
+        try {
+            return body instanceof String s ? s : JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Response body is not serialisable: " + body.getClass().getName(), e);
+        }
+    }
+
+    /** One thing wrong with a request. */
+    public record Violation(String field, String message) {
+    }
+}

@@ -1,0 +1,19 @@
+package com.example.shop.platform;
+
+/**
+ * The consumer side of at-least-once delivery: which events a consumer has already handled.
+ *
+ * <p>Consumers deduplicate on the envelope's {@code eventId} (the same across every redelivery
+ * and every republish), never on a queue's message id, which changes when EventBridge retries.
+ * A marker is written only after the handling succeeded, so a crash in between means the event
+ * is handled again; every handler's state change is therefore keyed to be safe to repeat, and
+ * this store only saves the repeat in the common case.
+ */
+public interface ProcessedEvents {
+
+    /** Whether {@code consumer} already handled the event. */
+    boolean contains(String consumer, String eventId);
+
+    /** Records that {@code consumer} handled the event. */
+    void add(String consumer, String eventId);
+}
