@@ -37,6 +37,19 @@ public final class ApiResponses {
         return problem(status, title, detail, List.of());
     }
 
+    /** A problem with extra members, e.g. {@code currentStatus} on a 409. */
+    public static APIGatewayV2HTTPResponse problem(int status, String title, String detail, Map<String, String> members) {
+        APIGatewayV2HTTPResponse response = problem(status, title, detail, List.of());
+        try {
+            ObjectNode body = (ObjectNode) JSON.readTree(response.getBody());
+            members.forEach(body::put);
+            response.setBody(body.toString());
+            return response;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("problem body is JSON by construction", e);
+        }
+    }
+
     /** A problem naming each violation (a JSON pointer into the request and what is wrong there). */
     public static APIGatewayV2HTTPResponse problem(int status, String title, String detail, List<Violation> violations) {
         ObjectNode body = JSON.createObjectNode();

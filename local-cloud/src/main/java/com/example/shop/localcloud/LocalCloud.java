@@ -1,0 +1,153 @@
+package com.example.shop.localcloud;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.example.shop.localcloud.auth.JwtAuthorizer;
+import com.example.shop.localcloud.auth.LocalIdentityProvider;
+import com.example.shop.localcloud.deploy.LocalDeployer;
+import com.example.shop.localcloud.emulator.AwsClients;
+import com.example.shop.localcloud.emulator.MotoServer;
+import com.example.shop.localcloud.http.LocalHttpApi;
+import com.example.shop.localcloud.model.JwtAuthorizerDef;
+import com.example.shop.localcloud.model.LocalSystem;
+import com.example.shop.localcloud.runtime.LambdaRuntime;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The whole system on one machine: the emulator, the template deployed to it, the Lambda runtime
+ * polling its queues and streams, and the HTTP API on localhost. The run command and the
+ * end-to-end tests both use it, so what the tests prove is what a developer runs.
+ *
+ * <p>The HTTP API's JWT authorizers trust the local identity provider instead of the Cognito
+ * user pool the template declares (the emulator's CloudFormation has no Cognito): tokens are
+ * checked for signature, issuer, audience and expiry exactly as the authorizer would, against a
+ * key pair made at start-up.
+ */
+public final class LocalCloud implements AutoCloseable {
+
+    /** The issuer the local identity provider writes into its tokens. */
+    public static final String LOCAL_ISSUER = "https://local-idp.shop.localhost";
+    /** The audience (client id) of the local identity provider's tokens. */
+    public static final String LOCAL_AUDIENCE = "shop-local-client";
+
+    /** What to start. */
+    public record Options(Path template, Map<String, String> parameters, int httpPort,
+                          LambdaRuntime.Options runtime) {
+        public Options {
+            Objects.requireNonNull(template, "template");
+            parameters = Map.copyOf(parameters);
+        }
+
+        /** The shop's own template, the API on a free port, default runtime options. */
+        public static Options forTemplate(Path template) {
+            return new Options(template, Map.of(), 0, LambdaRuntime.Options.defaults());
+        }
+
+        public Options onPort(int port) {
+            return new Options(template, parameters, port, runtime);
+        }
+
+        public Options withRuntime(LambdaRuntime.Options options) {
+            return new Options(template, parameters, httpPort, options);
+        }
+    }
+
+    private final Options options;
+    private final MotoServer moto;
+    private final boolean ownsMoto;
+    private final LocalIdentityProvider identity;
+    private LocalSystem system;
+    private LambdaRuntime runtime;
+    private LocalHttpApi api;
+
+    private LocalCloud(Options options, MotoServer moto, boolean ownsMoto) {
+        this.options = options;
+        this.moto = moto;
+        this.ownsMoto = ownsMoto;
+        this.identity = new LocalIdentityProvider(LOCAL_ISSUER, LOCAL_AUDIENCE, Clock.systemUTC());
+    }
+
+    /** Starts an emulator of its own, deploys and starts everything. */
+    public static LocalCloud start(Options options) {
+        return start(options, MotoServer.start(), true);
+    }
+
+    /** Deploys onto a running (empty) emulator and starts the runtime and API. */
+    public static LocalCloud startOn(MotoServer moto, Options options) {
+        return start(options, moto, false);
+    }
+
+    private static LocalCloud start(Options options, MotoServer moto, boolean ownsMoto) {
+        LocalCloud cloud = new LocalCloud(options, moto, ownsMoto);
+        try {
+            cloud.deployAndRun();
+            return cloud;
+        } catch (RuntimeException e) {
+            cloud.close();
+            throw e;
+        }
+    }
+
+    private void deployAndRun() {
+        system = new LocalDeployer(moto).deploy(options.template(), options.parameters());
+        runtime = new LambdaRuntime(system, moto.endpoint(), options.runtime()).start();
+        Map<String, JwtAuthorizer> authorizers = new LinkedHashMap<>();
+        system.authorizers().forEach((name, definition) -> authorizers.put(name, JwtAuthorizer.forDefinition(
+                new JwtAuthorizerDef(name, definition.identitySource(), LOCAL_ISSUER, List.of(LOCAL_AUDIENCE)),
+                identity.jwks(), Clock.systemUTC())));
+        api = new LocalHttpApi(options.httpPort(), system.httpRoutes(), authorizers, identity,
+                (function, event) -> (APIGatewayV2HTTPResponse) runtime.invoke(function,
+                        "http:" + event.getRouteKey(), event), Clock.systemUTC());
+    }
+
+    public LocalSystem system() {
+        return system;
+    }
+
+    public LambdaRuntime runtime() {
+        return runtime;
+    }
+
+    public LocalHttpApi api() {
+        return api;
+    }
+
+    /** Base URI of the HTTP API, e.g. {@code http://127.0.0.1:3000}. */
+    public URI apiBase() {
+        return api.baseUri();
+    }
+
+    public LocalIdentityProvider identity() {
+        return identity;
+    }
+
+    public MotoServer emulator() {
+        return moto;
+    }
+
+    /** SDK clients pointed at the emulator, for tests and tooling. */
+    public AwsClients clients() {
+        return new AwsClients(moto.endpoint());
+    }
+
+    /** Stops the API and the runtime (finishing batches in hand), then the emulator if it owns it. */
+    @Override
+    public void close() {
+        if (api != null) {
+            api.close();
+        }
+        if (runtime != null) {
+            runtime.close();
+        }
+        if (ownsMoto) {
+            moto.close();
+        }
+    }
+
+}

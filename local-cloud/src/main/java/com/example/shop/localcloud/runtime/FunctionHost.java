@@ -1,0 +1,123 @@
+package com.example.shop.localcloud.runtime;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.example.shop.localcloud.model.FunctionDef;
+import com.example.shop.platform.FunctionEnvironment;
+
+import java.lang.reflect.InvocationTargetException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+/**
+ * Plays Lambda's execution environments for one function: each concurrent invocation gets an
+ * initialised handler instance of its own (created with the public no-arg constructor, exactly as
+ * Lambda does, with the function's environment bound), and idle instances are reused warm.
+ */
+public final class FunctionHost {
+
+    private final FunctionDef function;
+    private final Map<String, String> environment;
+    private final Clock clock;
+    private final InvocationListener listener;
+    private final Class<?> handlerClass;
+    private final ConcurrentLinkedDeque<RequestHandler<Object, Object>> idle = new ConcurrentLinkedDeque<>();
+
+    /**
+     * @param function    the function as the template declares it
+     * @param platformEnv variables the Lambda service itself adds (region, credentials, endpoint)
+     */
+    FunctionHost(FunctionDef function, Map<String, String> platformEnv, Clock clock, InvocationListener listener) {
+        this.function = function;
+        var env = new java.util.HashMap<>(platformEnv);
+        env.putAll(function.environment());
+        env.put("AWS_LAMBDA_FUNCTION_NAME", function.logicalId());
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(function.memoryMb()));
+        this.environment = Map.copyOf(env);
+        this.clock = clock;
+        this.listener = listener;
+        try {
+            this.handlerClass = Class.forName(function.handlerClass());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Function " + function.logicalId() + " names handler "
+                    + function.handlerClass() + ", which is not on the local runtime's classpath", e);
+        }
+        if (!RequestHandler.class.isAssignableFrom(handlerClass)) {
+            throw new IllegalStateException("Handler " + handlerClass.getName() + " of " + function.logicalId()
+                    + " does not implement RequestHandler");
+        }
+        if (!"handleRequest".equals(function.handlerMethod())) {
+            throw new IllegalStateException("Handler method " + function.handlerMethod() + " of "
+                    + function.logicalId() + ": the local runtime invokes RequestHandler.handleRequest only");
+        }
+    }
+
+    /** The function's logical id. */
+    public String name() {
+        return function.logicalId();
+    }
+
+    /** The environment the handler is initialised with (template variables plus platform ones). */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /**
+     * Invokes the handler once and reports it; the handler's exception propagates so that the
+     * event source decides about retries, as Lambda's do.
+     *
+     * @param trigger  what invoked it, for the listener
+     * @param event    the event object
+     * @param traceId  the X-Ray trace header to expose through the context, or {@code null}
+     */
+    public Object invoke(String trigger, Object event, String traceId) {
+        RequestHandler<Object, Object> handler = acquire();
+        String requestId = UUID.randomUUID().toString();
+        Instant start = clock.instant();
+        try {
+            Object result = handler.handleRequest(event, new LocalContext(function, requestId, clock, traceId));
+            listener.invoked(new InvocationListener.Invocation(function.logicalId(), requestId, trigger, start,
+                    Duration.between(start, clock.instant()), outcomeOf(result), null));
+            return result;
+        } catch (RuntimeException | Error e) {
+            listener.invoked(new InvocationListener.Invocation(function.logicalId(), requestId, trigger, start,
+                    Duration.between(start, clock.instant()), InvocationListener.Outcome.FAILED, String.valueOf(e)));
+            throw e;
+        } finally {
+            idle.push(handler);
+        }
+    }
+
+    private static InvocationListener.Outcome outcomeOf(Object result) {
+        if (result instanceof com.amazonaws.services.lambda.runtime.events.SQSBatchResponse r
+                && r.getBatchItemFailures() != null && !r.getBatchItemFailures().isEmpty()) {
+            return InvocationListener.Outcome.PARTIALLY_FAILED;
+        }
+        if (result instanceof com.amazonaws.services.lambda.runtime.events.StreamsEventResponse r
+                && r.getBatchItemFailures() != null && !r.getBatchItemFailures().isEmpty()) {
+            return InvocationListener.Outcome.PARTIALLY_FAILED;
+        }
+        return InvocationListener.Outcome.SUCCEEDED;
+    }
+
+    @SuppressWarnings("unchecked")
+    private RequestHandler<Object, Object> acquire() {
+        RequestHandler<Object, Object> warm = idle.poll();
+        if (warm != null) {
+            return warm;
+        }
+        try {
+            return (RequestHandler<Object, Object>) FunctionEnvironment.with(environment,
+                    () -> handlerClass.getConstructor().newInstance());
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("Init of " + function.logicalId() + " failed: " + e.getCause(), e.getCause());
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("Handler " + handlerClass.getName() + " needs a public no-arg constructor", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Init of " + function.logicalId() + " failed: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package com.example.shop.localcloud.runtime;
+
+import com.example.shop.localcloud.model.FunctionDef;
+import com.example.shop.localcloud.model.LocalSystem;
+import com.example.shop.localcloud.model.SqsSource;
+import com.example.shop.localcloud.model.StreamSource;
+import com.example.shop.platform.AwsClients;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The local Lambda service: hosts every function of a deployed {@link LocalSystem} and runs its
+ * event source mappings until closed.
+ *
+ * <p>Each SQS mapping gets as many pollers as its {@code MaximumConcurrency} allows (capped at
+ * {@value #MAX_POLLERS_PER_QUEUE} locally, {@value #DEFAULT_POLLERS_PER_QUEUE} when unset); each
+ * stream mapping gets one poller, which keeps the shard's order.
+ */
+public final class LambdaRuntime implements AutoCloseable {
+
+    static final int MAX_POLLERS_PER_QUEUE = 4;
+    static final int DEFAULT_POLLERS_PER_QUEUE = 2;
+
+    /** How the runtime behaves where it may differ from AWS for speed. */
+    public record Options(int retryDelaySeconds, Clock clock, InvocationListener listener) {
+        public static Options defaults() {
+            return new Options(1, Clock.systemUTC(), InvocationListener.NONE);
+        }
+
+        public Options withListener(InvocationListener l) {
+            return new Options(retryDelaySeconds, clock, l);
+        }
+    }
+
+    private final LocalSystem system;
+    private final Map<String, String> platformEnv;
+    private final Options options;
+    private final SqsClient sqs;
+    private final DynamoDbStreamsClient streams;
+    private final Map<String, FunctionHost> hosts = new ConcurrentHashMap<>();
+    private final AtomicBoolean running = new AtomicBoolean(false);
+    private final List<Thread> pollers = new ArrayList<>();
+
+    public LambdaRuntime(LocalSystem system, URI endpoint, Options options) {
+        this.system = system;
+        this.options = options;
+        this.platformEnv = Map.of(
+                "AWS_REGION", "us-east-1",
+                "AWS_DEFAULT_REGION", "us-east-1",
+                "AWS_ENDPOINT_URL", endpoint.toString(),
+                "AWS_ACCESS_KEY_ID", "local",
+                "AWS_SECRET_ACCESS_KEY", "local",
+                "AWS_EXECUTION_ENV", "AWS_Lambda_java25_local");
+        AwsClients clients = new AwsClients(platformEnv);
+        this.sqs = clients.build(SqsClient.builder());
+        this.streams = clients.build(DynamoDbStreamsClient.builder());
+    }
+
+    /** Starts polling every SQS queue and stream the template maps to a function. */
+    public LambdaRuntime start() {
+        if (!running.compareAndSet(false, true)) {
+            return this;
+        }
+        for (SqsSource source : system.sqsSources()) {
+            int workers = source.maximumConcurrency() > 0
+                    ? Math.min(source.maximumConcurrency(), MAX_POLLERS_PER_QUEUE) : DEFAULT_POLLERS_PER_QUEUE;
+            for (int i = 0; i < workers; i++) {
+                SqsPoller poller = new SqsPoller(source, host(source.functionLogicalId()), sqs,
+                        options.retryDelaySeconds(), running);
+                pollers.add(Thread.ofVirtual().name("sqs-" + source.functionLogicalId() + "-" + i).start(poller));
+            }
+        }
+        for (StreamSource source : system.streamSources()) {
+            StreamPoller poller = new StreamPoller(source, host(source.functionLogicalId()), streams, sqs, running);
+            pollers.add(Thread.ofVirtual().name("stream-" + source.functionLogicalId()).start(poller));
+        }
+        return this;
+    }
+
+    /** Invokes a function directly (as the HTTP API or {@code aws lambda invoke} would). */
+    public Object invoke(String functionLogicalId, String trigger, Object event) {
+        return host(functionLogicalId).invoke(trigger, event, null);
+    }
+
+    /** The host of one function, created (not yet initialised) on first use. */
+    public FunctionHost host(String functionLogicalId) {
+        return hosts.computeIfAbsent(functionLogicalId, id -> {
+            FunctionDef function = system.functions().get(id);
+            if (function == null) {
+                throw new IllegalArgumentException("No function " + id + " in the template; known: "
+                        + system.functions().keySet());
+            }
+            return new FunctionHost(function, platformEnv, options.clock(), options.listener());
+        });
+    }
+
+    public LocalSystem system() {
+        return system;
+    }
+
+    /** Stops the pollers, letting each finish the batch in hand. */
+    @Override
+    public void close() {
+        running.set(false);
+        for (Thread poller : pollers) {
+            try {
+                poller.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        pollers.clear();
+        sqs.close();
+        streams.close();
+    }
+}

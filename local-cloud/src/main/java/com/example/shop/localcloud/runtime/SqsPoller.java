@@ -1,0 +1,192 @@
+package com.example.shop.localcloud.runtime;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.shop.localcloud.model.SqsSource;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+/**
+ * Plays one SQS event source mapping: long-polls the queue, hands each batch to the function as
+ * an {@link SQSEvent}, deletes what succeeded and leaves the rest to the queue.
+ *
+ * <p>As on AWS: a thrown exception fails the whole batch; with {@code ReportBatchItemFailures}
+ * enabled only the reported messages stay (an empty or unknown id fails the whole batch); messages
+ * are never moved to a DLQ by the poller, the queue's redrive policy does that after
+ * {@code maxReceiveCount} receives. One deliberate difference: a failed message is made visible
+ * again after {@code retryDelaySeconds} instead of the full visibility timeout (minutes on
+ * AWS), so local retries and DLQ arrivals take seconds.
+ */
+final class SqsPoller implements Runnable {
+
+    private static final String REGION = "us-east-1";
+
+    private final SqsSource source;
+    private final FunctionHost function;
+    private final SqsClient sqs;
+    private final int retryDelaySeconds;
+    private final AtomicBoolean running;
+
+    SqsPoller(SqsSource source, FunctionHost function, SqsClient sqs, int retryDelaySeconds, AtomicBoolean running) {
+        this.source = source;
+        this.function = function;
+        this.sqs = sqs;
+        this.retryDelaySeconds = retryDelaySeconds;
+        this.running = running;
+    }
+
+    @Override
+    public void run() {
+        while (running.get()) {
+            try {
+                pollOnce(1);
+            } catch (SdkException e) {
+                if (running.get()) {
+                    System.err.println("[local-runtime] polling " + source.queueUrl() + " failed: " + e.getMessage());
+                    sleepQuietly(500);
+                }
+            }
+        }
+    }
+
+    /** Receives one batch (waiting up to {@code waitSeconds}) and processes it; returns its size. */
+    int pollOnce(int waitSeconds) {
+        List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(source.queueUrl())
+                .maxNumberOfMessages(Math.min(10, source.batchSize()))
+                .waitTimeSeconds(waitSeconds)
+                .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                .attributeNamesWithStrings(QueueAttributeName.ALL.toString())
+                .messageAttributeNames("All")).messages();
+        if (messages.isEmpty()) {
+            return 0;
+        }
+        process(messages);
+        return messages.size();
+    }
+
+    private void process(List<Message> messages) {
+        SQSEvent event = toEvent(messages);
+        String traceHeader = messages.getFirst().attributesAsStrings().get("AWSTraceHeader");
+        Set<String> failed = invoke(event, traceHeader, messages);
+        List<Message> succeeded = messages.stream().filter(m -> !failed.contains(m.messageId())).toList();
+        List<Message> retry = messages.stream().filter(m -> failed.contains(m.messageId())).toList();
+        delete(succeeded);
+        makeVisibleSoon(retry);
+    }
+
+    private Set<String> invoke(SQSEvent event, String traceHeader, List<Message> messages) {
+        try {
+            return failedIds(function.invoke("sqs:" + queueName(), event, traceHeader), messages);
+        } catch (RuntimeException e) {
+            return messages.stream().map(Message::messageId).collect(Collectors.toSet());
+        }
+    }
+
+    /** Which messages stay on the queue, following Lambda's rules for partial batch responses. */
+    private Set<String> failedIds(Object result, List<Message> messages) {
+        Set<String> all = messages.stream().map(Message::messageId).collect(Collectors.toSet());
+        if (!source.reportBatchItemFailures() || !(result instanceof SQSBatchResponse response)
+                || response.getBatchItemFailures() == null) {
+            return Set.of();
+        }
+        Set<String> failed = new HashSet<>();
+        for (SQSBatchResponse.BatchItemFailure failure : response.getBatchItemFailures()) {
+            String id = failure.getItemIdentifier();
+            if (id == null || id.isBlank() || !all.contains(id)) {
+                return all;
+            }
+            failed.add(id);
+        }
+        return failed;
+    }
+
+    private void delete(List<Message> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            entries.add(DeleteMessageBatchRequestEntry.builder().id(Integer.toString(i))
+                    .receiptHandle(messages.get(i).receiptHandle()).build());
+        }
+        var response = sqs.deleteMessageBatch(r -> r.queueUrl(source.queueUrl()).entries(entries));
+        if (response.hasFailed() && !response.failed().isEmpty()) {
+            System.err.println("[local-runtime] could not delete " + response.failed().size() + " message(s) from "
+                    + queueName() + "; they will be delivered again");
+        }
+    }
+
+    private void makeVisibleSoon(List<Message> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            entries.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(Integer.toString(i))
+                    .receiptHandle(messages.get(i).receiptHandle()).visibilityTimeout(retryDelaySeconds).build());
+        }
+        sqs.changeMessageVisibilityBatch(r -> r.queueUrl(source.queueUrl()).entries(entries));
+    }
+
+    private SQSEvent toEvent(List<Message> messages) {
+        List<SQSEvent.SQSMessage> records = new ArrayList<>();
+        for (Message m : messages) {
+            SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
+            record.setMessageId(m.messageId());
+            record.setReceiptHandle(m.receiptHandle());
+            record.setBody(m.body());
+            record.setMd5OfBody(m.md5OfBody());
+            record.setMd5OfMessageAttributes(m.md5OfMessageAttributes());
+            record.setAttributes(new HashMap<>(m.attributesAsStrings()));
+            record.setMessageAttributes(toAttributes(m.messageAttributes()));
+            record.setEventSource("aws:sqs");
+            record.setEventSourceArn(source.queueArn());
+            record.setAwsRegion(REGION);
+            records.add(record);
+        }
+        SQSEvent event = new SQSEvent();
+        event.setRecords(records);
+        return event;
+    }
+
+    private static Map<String, SQSEvent.MessageAttribute> toAttributes(Map<String, MessageAttributeValue> values) {
+        Map<String, SQSEvent.MessageAttribute> attributes = new HashMap<>();
+        values.forEach((name, value) -> {
+            SQSEvent.MessageAttribute attribute = new SQSEvent.MessageAttribute();
+            attribute.setDataType(value.dataType());
+            attribute.setStringValue(value.stringValue());
+            if (value.binaryValue() != null) {
+                attribute.setBinaryValue(value.binaryValue().asByteBuffer());
+            }
+            attributes.put(name, attribute);
+        });
+        return attributes;
+    }
+
+    private String queueName() {
+        return source.queueArn().substring(source.queueArn().lastIndexOf(':') + 1);
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

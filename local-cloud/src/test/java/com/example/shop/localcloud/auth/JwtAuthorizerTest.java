@@ -1,0 +1,223 @@
+package com.example.shop.localcloud.auth;
+
+import com.example.shop.localcloud.auth.AuthorizationOutcome.Authorized;
+import com.example.shop.localcloud.auth.AuthorizationOutcome.Denied;
+import com.example.shop.localcloud.model.JwtAuthorizerDef;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JwtAuthorizerTest {
+
+    private static final String ISSUER = "http://localhost:3000/local-idp";
+    private static final String AUDIENCE = "shop-local-client";
+    private static final Instant NOW = Instant.parse("2025-03-12T19:03:58Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private final LocalIdentityProvider idp = new LocalIdentityProvider(ISSUER, AUDIENCE, CLOCK);
+    private final JwtAuthorizer authorizer = JwtAuthorizer.trusting(idp, CLOCK);
+
+    @Test
+    void validCustomerToken_isAuthorizedWithClaimsAsApiGatewayRendersThem() {
+        String header = idp.issueCustomerToken("customer-1", "customer-1@example.com").bearer();
+
+        AuthorizationOutcome outcome = authorizer.authorize(header);
+
+        assertThat(outcome).isInstanceOfSatisfying(Authorized.class, authorized -> {
+            assertThat(authorized.claims())
+                    .containsEntry("sub", "customer-1")
+                    .containsEntry("email", "customer-1@example.com")
+                    .containsEntry("email_verified", "true")
+                    .containsEntry("cognito:groups", "[customer]")
+                    .containsEntry("token_use", "id")
+                    .containsEntry("iss", ISSUER)
+                    .containsEntry("aud", AUDIENCE)
+                    .containsEntry("exp", String.valueOf(NOW.plus(Duration.ofHours(1)).getEpochSecond()));
+            assertThat(authorized.scopes()).isEmpty();
+        });
+    }
+
+    @Test
+    void severalGroups_renderAsOneBracketedString() {
+        String token = idp.issueIdToken("ops-7", null, List.of("admin", "customer"), Duration.ofMinutes(5)).token();
+
+        assertThat(authorizer.authorize("Bearer " + token)).isInstanceOfSatisfying(Authorized.class,
+                authorized -> assertThat(authorized.claims()).containsEntry("cognito:groups", "[admin customer]"));
+    }
+
+    @Test
+    void tokenWithoutBearerPrefix_isAccepted_asTheIdentitySourceMayHoldJustTheToken() {
+        String token = idp.issueAdminToken("ops-7").token();
+
+        assertThat(authorizer.authorize(token)).isInstanceOf(Authorized.class);
+        assertThat(authorizer.authorize("bearer " + token)).isInstanceOf(Authorized.class);
+    }
+
+    @Test
+    void missingOrEmptyHeader_isDenied() {
+        assertThat(authorizer.authorize(null)).isInstanceOf(Denied.class);
+        assertThat(authorizer.authorize("  ")).isInstanceOf(Denied.class);
+        assertThat(authorizer.authorize("Bearer ")).isInstanceOf(Denied.class);
+    }
+
+    @Test
+    void somethingThatIsNotAJwt_isDenied() {
+        assertThat(authorizer.authorize("Bearer not.a.jwt")).isInstanceOf(Denied.class);
+    }
+
+    @Test
+    void tokenFromAnotherIdentityProvider_isDenied() {
+        var stranger = new LocalIdentityProvider(ISSUER, AUDIENCE, CLOCK);
+
+        assertThat(authorizer.authorize(stranger.issueCustomerToken("customer-1", "c@example.com").bearer()))
+                .isInstanceOfSatisfying(Denied.class, denied -> assertThat(denied.reason()).contains("kid"));
+    }
+
+    @Test
+    void tokenNamingTheTrustedKeyButSignedByAnother_isDenied() throws Exception {
+        Map<String, Object> claims = SignedJWT.parse(idp.issueCustomerToken("customer-1", "c@example.com").token())
+                .getPayload().toJSONObject();
+        var foreignKey = new RSAKeyGenerator(2048).generate();
+        var forged = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(idp.keyId()).build(),
+                new Payload(claims));
+        forged.sign(new RSASSASigner(foreignKey));
+
+        assertThat(authorizer.authorize("Bearer " + forged.serialize()))
+                .isInstanceOfSatisfying(Denied.class, denied -> assertThat(denied.reason()).contains("signature"));
+    }
+
+    @Test
+    void tokenWithATamperedPayload_isDenied() throws Exception {
+        String[] parts = idp.issueCustomerToken("customer-1", "c@example.com").token().split("\\.");
+        Map<String, Object> claims = new HashMap<>(new Payload(Base64URL.from(parts[1])
+                .decodeToString()).toJSONObject());
+        claims.put("cognito:groups", List.of("admin"));
+        String tampered = parts[0] + "." + new Payload(claims).toBase64URL() + "." + parts[2];
+
+        assertThat(authorizer.authorize("Bearer " + tampered)).isInstanceOf(Denied.class);
+    }
+
+    @Test
+    void hmacSignedToken_isDenied_becauseOnlyRsaIsSupported() throws Exception {
+        var hmac = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(idp.keyId()).build(),
+                new Payload(Map.of("iss", ISSUER, "aud", AUDIENCE, "exp", NOW.getEpochSecond() + 60)));
+        hmac.sign(new MACSigner(new byte[32]));
+
+        assertThat(authorizer.authorize("Bearer " + hmac.serialize()))
+                .isInstanceOfSatisfying(Denied.class, denied -> assertThat(denied.reason()).contains("RSA"));
+    }
+
+    @Test
+    void wrongIssuer_isDenied() {
+        String token = idp.issue(Map.of("sub", "c", "iss", "https://cognito-idp.eu-west-1.amazonaws.com/other"),
+                Duration.ofMinutes(5)).token();
+
+        assertThat(authorizer.authorize(token))
+                .isInstanceOfSatisfying(Denied.class, denied -> assertThat(denied.reason()).contains("issuer"));
+    }
+
+    @Test
+    void wrongAudience_isDeniedWithApiGatewaysWording() {
+        String token = idp.issue(Map.of("sub", "c", "aud", "another-client"), Duration.ofMinutes(5)).token();
+
+        assertThat(authorizer.authorize(token)).isEqualTo(new Denied("the token does not have a valid audience"));
+    }
+
+    @Test
+    void audienceAsAnArray_isAcceptedWhenOneEntryMatches() {
+        String token = idp.issue(Map.of("sub", "c", "aud", List.of("another-client", AUDIENCE)),
+                Duration.ofMinutes(5)).token();
+
+        assertThat(authorizer.authorize(token)).isInstanceOf(Authorized.class);
+    }
+
+    @Test
+    void clientId_countsOnlyWhenThereIsNoAud() {
+        Map<String, Object> accessTokenStyle = new HashMap<>();
+        accessTokenStyle.put("aud", null);
+        accessTokenStyle.put("client_id", AUDIENCE);
+        Map<String, Object> audWins = Map.of("aud", "another-client", "client_id", AUDIENCE);
+
+        assertThat(authorizer.authorize(idp.issue(accessTokenStyle, Duration.ofMinutes(5)).token()))
+                .isInstanceOf(Authorized.class);
+        assertThat(authorizer.authorize(idp.issue(audWins, Duration.ofMinutes(5)).token()))
+                .isInstanceOf(Denied.class);
+    }
+
+    @Test
+    void expiredToken_isDenied_includingAtTheExactSecondOfExpiry() {
+        IssuedToken token = idp.issueCustomerToken("customer-1", "c@example.com");
+        var atExpiry = new JwtAuthorizer(ISSUER, List.of(AUDIENCE), idp.jwks(),
+                Clock.fixed(token.expiresAt(), ZoneOffset.UTC));
+        var secondBefore = new JwtAuthorizer(ISSUER, List.of(AUDIENCE), idp.jwks(),
+                Clock.fixed(token.expiresAt().minusSeconds(1), ZoneOffset.UTC));
+
+        assertThat(authorizer.authorize(idp.issue(Map.of("sub", "c"), Duration.ofMinutes(-1)).bearer()))
+                .isInstanceOfSatisfying(Denied.class, denied -> assertThat(denied.reason()).contains("expired"));
+        assertThat(atExpiry.authorize(token.bearer())).isInstanceOf(Denied.class);
+        assertThat(secondBefore.authorize(token.bearer())).isInstanceOf(Authorized.class);
+    }
+
+    @Test
+    void tokenWithoutExpiry_isDenied() {
+        Map<String, Object> noExp = new HashMap<>();
+        noExp.put("exp", null);
+
+        assertThat(authorizer.authorize(idp.issue(noExp, Duration.ofMinutes(5)).token())).isInstanceOf(Denied.class);
+    }
+
+    @Test
+    void notYetValidOrIssuedInTheFuture_isDenied() {
+        long later = NOW.getEpochSecond() + 60;
+
+        assertThat(authorizer.authorize(idp.issue(Map.of("nbf", later), Duration.ofMinutes(5)).token()))
+                .isInstanceOfSatisfying(Denied.class, denied -> assertThat(denied.reason()).contains("not valid yet"));
+        assertThat(authorizer.authorize(idp.issue(Map.of("iat", later), Duration.ofMinutes(5)).token()))
+                .isInstanceOfSatisfying(Denied.class, denied -> assertThat(denied.reason()).contains("future"));
+    }
+
+    @Test
+    void scopes_comeFromTheSpaceSeparatedScopeClaim() {
+        String token = idp.issue(Map.of("scope", "orders/read orders/write"), Duration.ofMinutes(5)).token();
+
+        assertThat(authorizer.authorize(token)).isInstanceOfSatisfying(Authorized.class,
+                authorized -> assertThat(authorized.scopes()).containsExactly("orders/read", "orders/write"));
+    }
+
+    @Test
+    void fromATemplateDefinition_theTokenIsReadFromItsIdentitySourceHeader() {
+        var definition = new JwtAuthorizerDef("CognitoJwt", "$request.header.X-Id-Token", ISSUER, List.of(AUDIENCE));
+
+        JwtAuthorizer fromTemplate = JwtAuthorizer.forDefinition(definition, idp.jwks(), CLOCK);
+
+        assertThat(fromTemplate.identityHeader()).isEqualTo("x-id-token");
+        assertThat(authorizer.identityHeader()).isEqualTo("authorization");
+        assertThat(fromTemplate.authorize(idp.issueAdminToken("ops-7").token())).isInstanceOf(Authorized.class);
+    }
+
+    @Test
+    void anIdentitySourceOtherThanAHeader_isRefused() {
+        var definition = new JwtAuthorizerDef("Q", "$request.querystring.token", ISSUER, List.of(AUDIENCE));
+
+        assertThatThrownBy(() -> JwtAuthorizer.forDefinition(definition, idp.jwks(), CLOCK))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

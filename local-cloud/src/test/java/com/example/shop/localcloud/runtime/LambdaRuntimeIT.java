@@ -1,0 +1,230 @@
+package com.example.shop.localcloud.runtime;
+
+import com.example.shop.localcloud.LocalCloud;
+import com.example.shop.localcloud.emulator.MotoExtension;
+import com.example.shop.localcloud.emulator.PythonEnvironment;
+import com.example.shop.localcloud.runtime.fixture.Recorded;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Proves the local runtime plays Lambda faithfully, on moto, with the fixture template
+ * {@code runtime-fixture-template.yaml}: one function per event-source kind whose handlers record
+ * what they receive.
+ */
+class LambdaRuntimeIT {
+
+    @RegisterExtension
+    static final MotoExtension MOTO = new MotoExtension();
+
+    private static LocalCloud cloud;
+    private static SqsClient sqs;
+    private static HttpClient http;
+
+    @BeforeAll
+    static void deploy() {
+        var template = PythonEnvironment.locate().root().resolve("local-cloud/src/test/resources/runtime-fixture-template.yaml");
+        cloud = LocalCloud.startOn(MOTO.server(), LocalCloud.Options.forTemplate(template));
+        sqs = cloud.clients().build(SqsClient.builder());
+        http = HttpClient.newHttpClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        cloud.close();
+        sqs.close();
+        http.close();
+    }
+
+    @BeforeEach
+    void forgetEarlierDeliveries() {
+        Recorded.clear();
+    }
+
+    @Test
+    void aPartialBatchFailure_leavesExactlyTheFailedMessageForRedelivery() {
+        String run = UUID.randomUUID().toString();
+        sendBatch("ok-a-" + run, "fail-" + run, "ok-b-" + run);
+
+        await(() -> Recorded.sqsWithBody("fail-" + run).size() >= 2, "the failed message is delivered again");
+
+        assertThat(Recorded.sqsWithBody("ok-a-" + run)).hasSize(1);
+        assertThat(Recorded.sqsWithBody("ok-b-" + run)).hasSize(1);
+        var failed = Recorded.sqsWithBody("fail-" + run);
+        assertThat(failed.get(0).receiveCount()).isEqualTo(1);
+        assertThat(failed.get(1).receiveCount()).isEqualTo(2);
+        assertThat(failed.get(1).batchSize()).as("the redelivery carries the failed message alone").isEqualTo(1);
+    }
+
+    @Test
+    void aMessageThatFailsMaxReceiveCountTimes_landsInTheDlq() {
+        String body = "fail-dlq-" + UUID.randomUUID();
+        sendBatch(body);
+        String dlq = queueUrl("WorkDlq");
+
+        List<Message> inDlq = new ArrayList<>();
+        await(() -> {
+            inDlq.addAll(sqs.receiveMessage(r -> r.queueUrl(dlq).maxNumberOfMessages(10).waitTimeSeconds(1)).messages());
+            return inDlq.stream().anyMatch(m -> m.body().equals(body));
+        }, "the message reaches the DLQ");
+
+        assertThat(Recorded.sqsWithBody(body)).extracting(Recorded.SqsDelivery::receiveCount)
+                .as("delivered maxReceiveCount (3) times, then redriven by the queue").containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void anEventThatDoesNotMatchTheRulePattern_neverReachesTheRulesQueue() {
+        String run = UUID.randomUUID().toString();
+        try (EventBridgeClient events = cloud.clients().build(EventBridgeClient.builder())) {
+            String bus = cloud.system().resource("Bus");
+            var response = events.putEvents(r -> r.entries(
+                    entry(bus, "shop.orders", "OrderCancelled", "wrong-type-" + run),
+                    entry(bus, "shop.payments", "OrderPlaced", "wrong-source-" + run),
+                    entry(bus, "shop.orders", "OrderPlaced", "match-" + run)));
+            assertThat(response.failedEntryCount()).isZero();
+        }
+
+        await(() -> !Recorded.sqsWithBody("match-" + run).isEmpty(), "the matching event is delivered");
+
+        assertThat(Recorded.sqsWithBody("wrong-type-" + run)).isEmpty();
+        assertThat(Recorded.sqsWithBody("wrong-source-" + run)).isEmpty();
+        var attributes = sqs.getQueueAttributes(r -> r.queueUrl(queueUrl("WorkQueue"))
+                .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        assertThat(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)).isEqualTo("0");
+        assertThat(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).isEqualTo("0");
+    }
+
+    @Test
+    void aStreamInsert_reachesItsHandlerWithTheNewImage() {
+        String key = "item-" + UUID.randomUUID();
+        try (DynamoDbClient dynamo = cloud.clients().build(DynamoDbClient.builder())) {
+            dynamo.putItem(r -> r.tableName(cloud.system().resource("ItemsTable")).item(Map.of(
+                    "pk", AttributeValue.fromS(key), "colour", AttributeValue.fromS("teal"),
+                    "count", AttributeValue.fromN("3"))));
+        }
+
+        await(() -> Recorded.STREAM.stream().anyMatch(d -> key.equals(d.keys().get("pk"))), "the INSERT is delivered");
+
+        var delivery = Recorded.STREAM.stream().filter(d -> key.equals(d.keys().get("pk"))).findFirst().orElseThrow();
+        assertThat(delivery.eventName()).isEqualTo("INSERT");
+        assertThat(delivery.newImage()).containsEntry("colour", "teal").containsEntry("count", "3");
+    }
+
+    @Test
+    void aPoisonStreamRecord_isBisectedOutAndSentToTheOnFailureDestination() {
+        String run = UUID.randomUUID().toString();
+        try (DynamoDbClient dynamo = cloud.clients().build(DynamoDbClient.builder())) {
+            String table = cloud.system().resource("ItemsTable");
+            for (String key : List.of("before-" + run, "poison-" + run, "after-" + run)) {
+                var item = new java.util.HashMap<String, AttributeValue>();
+                item.put("pk", AttributeValue.fromS(key));
+                if (key.startsWith("poison")) {
+                    item.put("poison", AttributeValue.fromBool(true));
+                }
+                dynamo.putItem(r -> r.tableName(table).item(item));
+            }
+        }
+        String failures = queueUrl("StreamFailures");
+        List<Message> destination = new ArrayList<>();
+
+        await(() -> {
+            destination.addAll(sqs.receiveMessage(r -> r.queueUrl(failures).waitTimeSeconds(1)).messages());
+            return !destination.isEmpty()
+                    && Recorded.STREAM.stream().anyMatch(d -> ("after-" + run).equals(d.keys().get("pk")));
+        }, "the poison record is given up on and the records after it are processed");
+
+        assertThat(destination).hasSize(1);
+        assertThat(destination.getFirst().body()).contains("\"batchSize\":1").contains("RetryAttemptsExhausted");
+        assertThat(Recorded.STREAM.stream().filter(d -> ("before-" + run).equals(d.keys().get("pk")))).isNotEmpty();
+    }
+
+    @Test
+    void aRequestWithoutAValidToken_getsA401BeforeTheHandlerRuns() throws Exception {
+        var identity = cloud.identity();
+        var otherKeys = new com.example.shop.localcloud.auth.LocalIdentityProvider(LocalCloud.LOCAL_ISSUER,
+                LocalCloud.LOCAL_AUDIENCE, java.time.Clock.systemUTC());
+        String expired = identity.issueIdToken("customer-9", "c9@example.com", List.of("customer"),
+                Duration.ofMinutes(-5)).bearer();
+        String foreign = otherKeys.issueCustomerToken("customer-9", "c9@example.com").bearer();
+
+        assertThat(get("/whoami/1", null).statusCode()).isEqualTo(401);
+        assertThat(get("/whoami/1", expired).statusCode()).isEqualTo(401);
+        assertThat(get("/whoami/1", foreign).statusCode()).isEqualTo(401);
+        assertThat(Recorded.HTTP).as("the handler never ran").isEmpty();
+
+        var ok = get("/whoami/42", identity.issueCustomerToken("customer-7", "c7@example.com").bearer());
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("\"sub\":\"customer-7\"").contains("\"id\":\"42\"")
+                .contains("\"table\":\"" + cloud.system().resource("ItemsTable") + "\"")
+                .contains("\"function\":\"WhoAmIFunction\"");
+        assertThat(Recorded.HTTP).containsExactly("customer-7");
+    }
+
+    private HttpResponse<String> get(String path, String bearer) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(cloud.apiBase() + path)).GET();
+        if (bearer != null) {
+            request.header("authorization", bearer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static PutEventsRequestEntry entry(String bus, String source, String type, String marker) {
+        return PutEventsRequestEntry.builder().eventBusName(bus).source(source).detailType(type)
+                .detail("{\"marker\":\"" + marker + "\"}").build();
+    }
+
+    private void sendBatch(String... bodies) {
+        List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
+        for (int i = 0; i < bodies.length; i++) {
+            entries.add(SendMessageBatchRequestEntry.builder().id("m" + i).messageBody(bodies[i]).build());
+        }
+        sqs.sendMessageBatch(r -> r.queueUrl(queueUrl("WorkQueue")).entries(entries));
+    }
+
+    private String queueUrl(String logicalId) {
+        String url = cloud.system().resource(logicalId);
+        return sqs.getQueueUrl(r -> r.queueName(url.substring(url.lastIndexOf('/') + 1))).queueUrl();
+    }
+
+    /** Bounded polling: the condition must hold within 30 s, checked every 100 ms. */
+    static void await(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting until " + what);
+            }
+        }
+        throw new AssertionError("timed out after 30 s waiting until " + what);
+    }
+}
