@@ -19,7 +19,7 @@ final class Banner {
                 ==========================================================================
                  Serverless shop running locally (up in %d ms)
                    HTTP API      %s
-                   AWS emulator  %s  (moto; log: %s)
+                   AWS emulator  %s  (%s)
                    Functions     %d, polling %d queues and %d streams
                 ==========================================================================
                 Demo products:
@@ -40,7 +40,7 @@ final class Banner {
                    curl -s %s/orders/<orderId> -H "authorization: Bearer $TOKEN"
 
                 Press Ctrl-C to stop everything.
-                """.formatted(startupMillis, api, cloud.emulator().endpoint(), cloud.emulator().logFile(),
+                """.formatted(startupMillis, api, cloud.emulator().endpoint(), cloud.emulator().name(),
                 cloud.system().functions().size(), cloud.system().sqsSources().size(),
                 cloud.system().streamSources().size(), products, api, api, api);
     }

@@ -5,7 +5,9 @@ import com.example.shop.localcloud.auth.JwtAuthorizer;
 import com.example.shop.localcloud.auth.LocalIdentityProvider;
 import com.example.shop.localcloud.deploy.LocalDeployer;
 import com.example.shop.localcloud.emulator.AwsClients;
+import com.example.shop.localcloud.emulator.Emulator;
 import com.example.shop.localcloud.emulator.MotoServer;
+import com.example.shop.localcloud.emulator.PythonEnvironment;
 import com.example.shop.localcloud.http.LocalHttpApi;
 import com.example.shop.localcloud.model.JwtAuthorizerDef;
 import com.example.shop.localcloud.model.LocalSystem;
@@ -59,32 +61,40 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     private final Options options;
-    private final MotoServer moto;
+    private final Emulator moto;
+    private final PythonEnvironment python;
     private final boolean ownsMoto;
     private final LocalIdentityProvider identity;
     private LocalSystem system;
     private LambdaRuntime runtime;
     private LocalHttpApi api;
 
-    private LocalCloud(Options options, MotoServer moto, boolean ownsMoto) {
+    private LocalCloud(Options options, Emulator moto, PythonEnvironment python, boolean ownsMoto) {
         this.options = options;
         this.moto = moto;
+        this.python = python;
         this.ownsMoto = ownsMoto;
         this.identity = new LocalIdentityProvider(LOCAL_ISSUER, LOCAL_AUDIENCE, Clock.systemUTC());
     }
 
     /** Starts an emulator of its own, deploys and starts everything. */
     public static LocalCloud start(Options options) {
-        return start(options, MotoServer.start(), true);
+        MotoServer moto = MotoServer.start();
+        return start(options, moto, moto.python(), true);
     }
 
-    /** Deploys onto a running (empty) emulator and starts the runtime and API. */
+    /** Deploys onto a running (empty) moto and starts the runtime and API. */
     public static LocalCloud startOn(MotoServer moto, Options options) {
-        return start(options, moto, false);
+        return start(options, moto, moto.python(), false);
     }
 
-    private static LocalCloud start(Options options, MotoServer moto, boolean ownsMoto) {
-        LocalCloud cloud = new LocalCloud(options, moto, ownsMoto);
+    /** Deploys onto any running (empty) emulator, e.g. LocalStack, and starts the runtime and API. */
+    public static LocalCloud startOn(Emulator emulator, PythonEnvironment python, Options options) {
+        return start(options, emulator, python, false);
+    }
+
+    private static LocalCloud start(Options options, Emulator moto, PythonEnvironment python, boolean ownsMoto) {
+        LocalCloud cloud = new LocalCloud(options, moto, python, ownsMoto);
         try {
             cloud.deployAndRun();
             return cloud;
@@ -95,7 +105,7 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     private void deployAndRun() {
-        system = new LocalDeployer(moto).deploy(options.template(), options.parameters());
+        system = new LocalDeployer(moto, python).deploy(options.template(), options.parameters());
         runtime = new LambdaRuntime(system, moto.endpoint(), options.runtime()).start();
         Map<String, JwtAuthorizer> authorizers = new LinkedHashMap<>();
         system.authorizers().forEach((name, definition) -> authorizers.put(name, JwtAuthorizer.forDefinition(
@@ -127,7 +137,7 @@ public final class LocalCloud implements AutoCloseable {
         return identity;
     }
 
-    public MotoServer emulator() {
+    public Emulator emulator() {
         return moto;
     }
 

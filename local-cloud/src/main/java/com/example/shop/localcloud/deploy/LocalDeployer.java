@@ -7,7 +7,9 @@ import com.example.shop.localcloud.deploy.LocalTemplate.SqsMappingSpec;
 import com.example.shop.localcloud.deploy.LocalTemplate.StreamMappingSpec;
 import com.example.shop.localcloud.deploy.LocalTemplate.TableSettings;
 import com.example.shop.localcloud.emulator.AwsClients;
+import com.example.shop.localcloud.emulator.Emulator;
 import com.example.shop.localcloud.emulator.MotoServer;
+import com.example.shop.localcloud.emulator.PythonEnvironment;
 import com.example.shop.localcloud.model.FunctionDef;
 import com.example.shop.localcloud.model.JwtAuthorizerDef;
 import com.example.shop.localcloud.model.LocalSystem;
@@ -82,6 +84,12 @@ public final class LocalDeployer {
      */
     public LocalDeployer(MotoServer moto) {
         this(new AwsClients(moto.endpoint()), new SamTemplateTranslator(moto.python()), moto::reset,
+                DEFAULT_STACK_NAME);
+    }
+
+    /** A deployer for any emulator; the SAM translator runs from the project's virtualenv. */
+    public LocalDeployer(Emulator emulator, PythonEnvironment python) {
+        this(new AwsClients(emulator.endpoint()), new SamTemplateTranslator(python), emulator::reset,
                 DEFAULT_STACK_NAME);
     }
 

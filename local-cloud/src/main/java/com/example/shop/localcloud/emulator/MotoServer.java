@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * so an aborted test run leaves no emulator behind. The server's output goes to
  * {@code <root>/.local-cloud/moto-<port>.log}.
  */
-public final class MotoServer implements AutoCloseable {
+public final class MotoServer implements Emulator {
 
     private static final System.Logger LOG = System.getLogger(MotoServer.class.getName());
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
@@ -142,6 +142,12 @@ public final class MotoServer implements AutoCloseable {
     }
 
     /** The base URI every SDK client of the local cloud overrides its endpoint with. */
+    @Override
+    public String name() {
+        return "moto";
+    }
+
+    @Override
     public URI endpoint() {
         return endpoint;
     }

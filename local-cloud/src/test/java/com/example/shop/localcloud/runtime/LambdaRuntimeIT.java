@@ -1,7 +1,7 @@
 package com.example.shop.localcloud.runtime;
 
 import com.example.shop.localcloud.LocalCloud;
-import com.example.shop.localcloud.emulator.MotoExtension;
+import com.example.shop.localcloud.emulator.EmulatorExtension;
 import com.example.shop.localcloud.emulator.PythonEnvironment;
 import com.example.shop.localcloud.runtime.fixture.Recorded;
 import org.junit.jupiter.api.AfterAll;
@@ -32,14 +32,15 @@ import java.util.function.BooleanSupplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Proves the local runtime plays Lambda faithfully, on moto, with the fixture template
+ * Proves the local runtime plays Lambda faithfully, on moto (or LocalStack with
+ * {@code -Dlocal.backend=localstack}), with the fixture template
  * {@code runtime-fixture-template.yaml}: one function per event-source kind whose handlers record
  * what they receive.
  */
 class LambdaRuntimeIT {
 
     @RegisterExtension
-    static final MotoExtension MOTO = new MotoExtension();
+    static final EmulatorExtension EMULATOR = new EmulatorExtension();
 
     private static LocalCloud cloud;
     private static SqsClient sqs;
@@ -48,7 +49,7 @@ class LambdaRuntimeIT {
     @BeforeAll
     static void deploy() {
         var template = PythonEnvironment.locate().root().resolve("local-cloud/src/test/resources/runtime-fixture-template.yaml");
-        cloud = LocalCloud.startOn(MOTO.server(), LocalCloud.Options.forTemplate(template));
+        cloud = LocalCloud.startOn(EMULATOR.emulator(), EMULATOR.python(), LocalCloud.Options.forTemplate(template));
         sqs = cloud.clients().build(SqsClient.builder());
         http = HttpClient.newHttpClient();
     }
