@@ -74,8 +74,14 @@ public final class FunctionHost {
      * @param traceId  the X-Ray trace header to expose through the context, or {@code null}
      */
     public Object invoke(String trigger, Object event, String traceId) {
-        RequestHandler<Object, Object> handler = acquire();
         String requestId = UUID.randomUUID().toString();
+        RequestHandler<Object, Object> handler;
+        try {
+            handler = acquire();
+        } catch (RuntimeException e) {
+            System.err.println("[" + function.logicalId() + " " + requestId + "] init failed: " + e.getMessage());
+            throw e;
+        }
         Instant start = clock.instant();
         try {
             Object result = handler.handleRequest(event, new LocalContext(function, requestId, clock, traceId));
@@ -83,6 +89,7 @@ public final class FunctionHost {
                     Duration.between(start, clock.instant()), outcomeOf(result), null));
             return result;
         } catch (RuntimeException | Error e) {
+            System.err.println("[" + function.logicalId() + " " + requestId + "] invocation failed: " + e);
             listener.invoked(new InvocationListener.Invocation(function.logicalId(), requestId, trigger, start,
                     Duration.between(start, clock.instant()), InvocationListener.Outcome.FAILED, String.valueOf(e)));
             throw e;

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -30,14 +31,27 @@ public final class LambdaRuntime implements AutoCloseable {
     static final int MAX_POLLERS_PER_QUEUE = 4;
     static final int DEFAULT_POLLERS_PER_QUEUE = 2;
 
-    /** How the runtime behaves where it may differ from AWS for speed. */
-    public record Options(int retryDelaySeconds, Clock clock, InvocationListener listener) {
+    /**
+     * How the runtime behaves where it may differ from AWS.
+     *
+     * @param retryDelaySeconds how soon a failed SQS message is visible again (AWS: the queue's
+     *                          visibility timeout)
+     * @param duplicateDelivery deliver every SQS batch and stream batch twice, to prove that
+     *                          consumers are idempotent (at-least-once delivery, made certain)
+     * @param clock             the clock behind {@code Context.getRemainingTimeInMillis()}
+     * @param listener          told about every invocation
+     */
+    public record Options(int retryDelaySeconds, boolean duplicateDelivery, Clock clock, InvocationListener listener) {
         public static Options defaults() {
-            return new Options(1, Clock.systemUTC(), InvocationListener.NONE);
+            return new Options(1, false, Clock.systemUTC(), InvocationListener.NONE);
         }
 
         public Options withListener(InvocationListener l) {
-            return new Options(retryDelaySeconds, clock, l);
+            return new Options(retryDelaySeconds, duplicateDelivery, clock, l);
+        }
+
+        public Options withDuplicateDelivery(boolean duplicate) {
+            return new Options(retryDelaySeconds, duplicate, clock, listener);
         }
     }
 
@@ -49,6 +63,7 @@ public final class LambdaRuntime implements AutoCloseable {
     private final Map<String, FunctionHost> hosts = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(false);
     private final List<Thread> pollers = new ArrayList<>();
+    private final Set<String> paused = ConcurrentHashMap.newKeySet();
 
     public LambdaRuntime(LocalSystem system, URI endpoint, Options options) {
         this.system = system;
@@ -75,15 +90,51 @@ public final class LambdaRuntime implements AutoCloseable {
                     ? Math.min(source.maximumConcurrency(), MAX_POLLERS_PER_QUEUE) : DEFAULT_POLLERS_PER_QUEUE;
             for (int i = 0; i < workers; i++) {
                 SqsPoller poller = new SqsPoller(source, host(source.functionLogicalId()), sqs,
-                        options.retryDelaySeconds(), running);
+                        options.retryDelaySeconds(), options.duplicateDelivery(), this::isPolling);
                 pollers.add(Thread.ofVirtual().name("sqs-" + source.functionLogicalId() + "-" + i).start(poller));
             }
         }
         for (StreamSource source : system.streamSources()) {
-            StreamPoller poller = new StreamPoller(source, host(source.functionLogicalId()), streams, sqs, running);
+            StreamPoller poller = new StreamPoller(source, host(source.functionLogicalId()), streams, sqs,
+                    options.duplicateDelivery(), this::isPolling);
             pollers.add(Thread.ofVirtual().name("stream-" + source.functionLogicalId()).start(poller));
         }
         return this;
+    }
+
+    /**
+     * Stops delivering to a function's event sources until {@link #resume}; messages wait in their
+     * queue or stream, as when an event source mapping is disabled on AWS.
+     */
+    public void pause(String functionLogicalId) {
+        host(functionLogicalId);
+        paused.add(functionLogicalId);
+    }
+
+    /** Delivers to the function's event sources again. */
+    public void resume(String functionLogicalId) {
+        paused.remove(functionLogicalId);
+    }
+
+    /** Whether pollers keep running at all (false once closed). */
+    boolean isRunning() {
+        return running.get();
+    }
+
+    private PollerState isPolling(String functionLogicalId) {
+        if (!running.get()) {
+            return PollerState.STOPPED;
+        }
+        return paused.contains(functionLogicalId) ? PollerState.PAUSED : PollerState.POLLING;
+    }
+
+    /** What a poller should do next. */
+    enum PollerState { POLLING, PAUSED, STOPPED }
+
+    /** Asks the runtime what a poller of one function should do. */
+    @FunctionalInterface
+    interface PollerControl {
+        PollerState state(String functionLogicalId);
     }
 
     /** Invokes a function directly (as the HTTP API or {@code aws lambda invoke} would). */

@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -40,23 +39,31 @@ final class SqsPoller implements Runnable {
     private final FunctionHost function;
     private final SqsClient sqs;
     private final int retryDelaySeconds;
-    private final AtomicBoolean running;
+    private final boolean duplicateDelivery;
+    private final LambdaRuntime.PollerControl control;
 
-    SqsPoller(SqsSource source, FunctionHost function, SqsClient sqs, int retryDelaySeconds, AtomicBoolean running) {
+    SqsPoller(SqsSource source, FunctionHost function, SqsClient sqs, int retryDelaySeconds, boolean duplicateDelivery,
+              LambdaRuntime.PollerControl control) {
         this.source = source;
         this.function = function;
         this.sqs = sqs;
         this.retryDelaySeconds = retryDelaySeconds;
-        this.running = running;
+        this.duplicateDelivery = duplicateDelivery;
+        this.control = control;
     }
 
     @Override
     public void run() {
-        while (running.get()) {
+        LambdaRuntime.PollerState state;
+        while ((state = control.state(function.name())) != LambdaRuntime.PollerState.STOPPED) {
+            if (state == LambdaRuntime.PollerState.PAUSED) {
+                sleepQuietly(100);
+                continue;
+            }
             try {
                 pollOnce(1);
             } catch (SdkException e) {
-                if (running.get()) {
+                if (control.state(function.name()) != LambdaRuntime.PollerState.STOPPED) {
                     System.err.println("[local-runtime] polling " + source.queueUrl() + " failed: " + e.getMessage());
                     sleepQuietly(500);
                 }
@@ -80,9 +87,12 @@ final class SqsPoller implements Runnable {
     }
 
     private void process(List<Message> messages) {
-        SQSEvent event = toEvent(messages);
         String traceHeader = messages.getFirst().attributesAsStrings().get("AWSTraceHeader");
-        Set<String> failed = invoke(event, traceHeader, messages);
+        Set<String> failed = new HashSet<>(invoke(toEvent(messages), traceHeader, messages));
+        if (duplicateDelivery) {
+            // At-least-once made certain: the same batch again, as after a lost acknowledgement.
+            failed.addAll(invoke(toEvent(messages), traceHeader, messages));
+        }
         List<Message> succeeded = messages.stream().filter(m -> !failed.contains(m.messageId())).toList();
         List<Message> retry = messages.stream().filter(m -> failed.contains(m.messageId())).toList();
         delete(succeeded);

@@ -21,7 +21,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Plays one DynamoDB stream event source mapping: reads each shard in order, hands batches to the
@@ -42,21 +41,28 @@ final class StreamPoller implements Runnable {
     private final FunctionHost function;
     private final DynamoDbStreamsClient streams;
     private final SqsClient sqs;
-    private final AtomicBoolean running;
+    private final boolean duplicateDelivery;
+    private final LambdaRuntime.PollerControl control;
     private final Map<String, String> iterators = new HashMap<>();
 
     StreamPoller(StreamSource source, FunctionHost function, DynamoDbStreamsClient streams, SqsClient sqs,
-                 AtomicBoolean running) {
+                 boolean duplicateDelivery, LambdaRuntime.PollerControl control) {
         this.source = source;
         this.function = function;
         this.streams = streams;
         this.sqs = sqs;
-        this.running = running;
+        this.duplicateDelivery = duplicateDelivery;
+        this.control = control;
     }
 
     @Override
     public void run() {
-        while (running.get()) {
+        LambdaRuntime.PollerState state;
+        while ((state = control.state(function.name())) != LambdaRuntime.PollerState.STOPPED) {
+            if (state == LambdaRuntime.PollerState.PAUSED) {
+                sleepQuietly(100);
+                continue;
+            }
             try {
                 if (pollOnce() == 0) {
                     Thread.sleep(100);
@@ -65,7 +71,7 @@ final class StreamPoller implements Runnable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (SdkException e) {
-                if (running.get()) {
+                if (control.state(function.name()) != LambdaRuntime.PollerState.STOPPED) {
                     System.err.println("[local-runtime] reading stream " + source.streamArn() + " failed: " + e.getMessage());
                     iterators.clear();
                     sleepQuietly(500);
@@ -98,13 +104,11 @@ final class StreamPoller implements Runnable {
     private void deliver(String shardId, List<Record> batch, int retriesLeft) {
         int attemptsLeft = retriesLeft;
         List<Record> pending = batch;
-        while (!pending.isEmpty() && running.get()) {
-            int firstFailed;
-            try {
-                Object result = function.invoke("dynamodb:" + tableName(), toEvent(pending), null);
-                firstFailed = firstFailedIndex(result, pending);
-            } catch (RuntimeException e) {
-                firstFailed = 0;
+        while (!pending.isEmpty() && control.state(function.name()) != LambdaRuntime.PollerState.STOPPED) {
+            int firstFailed = invoke(pending);
+            if (duplicateDelivery && firstFailed < 0) {
+                // At-least-once made certain: the same batch again, as after a lost checkpoint.
+                firstFailed = invoke(pending);
             }
             if (firstFailed < 0) {
                 return;
@@ -126,6 +130,14 @@ final class StreamPoller implements Runnable {
             }
             pending = List.copyOf(failing);
             sleepQuietly(200);
+        }
+    }
+
+    private int invoke(List<Record> batch) {
+        try {
+            return firstFailedIndex(function.invoke("dynamodb:" + tableName(), toEvent(batch), null), batch);
+        } catch (RuntimeException e) {
+            return 0;
         }
     }
 

@@ -1,0 +1,97 @@
+package com.example.shop.inventory.domain;
+
+import com.example.shop.events.DomainEvent;
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventPublisher;
+import com.example.shop.events.OrderCancelled;
+import com.example.shop.events.OrderScoped;
+import com.example.shop.events.StockReleased;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The use case "give an order's stock back" (the saga's compensation), triggered by a declined or
+ * failed payment or by a cancellation.
+ *
+ * <p>Stock is released only if it is held and only once: the reservation's status moves from held
+ * to released in the same atomic step that returns the units. Any later trigger for the same order
+ * (a redelivery, or a cancellation after a declined payment) finds the released reservation and
+ * announces the recorded {@code StockReleased} again with its original id, without touching stock.
+ * An order with nothing held announces nothing; a cancellation that overtook its order leaves a
+ * marker so that the late order reserves nothing.
+ */
+public final class ReleaseStock {
+
+    /** A concurrent writer can change the order's record between our read and our write at most this often. */
+    private static final int MAX_ATTEMPTS = 3;
+
+    private final StockLedger ledger;
+    private final EventPublisher publisher;
+    private final Clock clock;
+    private final EventIds ids;
+
+    public ReleaseStock(StockLedger ledger, EventPublisher publisher, Clock clock, EventIds ids) {
+        this.ledger = ledger;
+        this.publisher = publisher;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /**
+     * Releases the order's reserved stock because of {@code cause}; the announced reason is the
+     * cause's event type ({@code PaymentDeclined}, {@code PaymentFailed}, {@code OrderCancelled}).
+     */
+    public <T extends DomainEvent & OrderScoped> ReleaseOutcome release(EventEnvelope<T> cause) {
+        String orderId = cause.data().orderId();
+        Optional<OrderRecord> current = ledger.recordOf(orderId);
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            if (current.isEmpty()) {
+                if (!(cause.data() instanceof OrderCancelled cancelled)) {
+                    return new ReleaseOutcome.NothingToRelease(orderId, ReleaseOutcome.Why.NEVER_RESERVED);
+                }
+                CancelledBeforeReservation marker = new CancelledBeforeReservation(orderId, cancelled.customerId(),
+                        cause.eventId(), clock.instant());
+                switch (ledger.record(marker)) {
+                    case StockLedger.Recorded _ -> {
+                        return new ReleaseOutcome.CancellationNoted(marker);
+                    }
+                    // OrderPlaced was handled in the meantime: decide again on what it recorded.
+                    case StockLedger.AlreadyRecorded(OrderRecord existing) -> current = Optional.of(existing);
+                }
+                continue;
+            }
+            switch (current.get()) {
+                case Reservation reservation when reservation.isReleased() -> {
+                    EventEnvelope<StockReleased> recorded = reservation.release().orElseThrow();
+                    publisher.publish(recorded);
+                    return new ReleaseOutcome.Released(recorded, true);
+                }
+                case Reservation reservation -> {
+                    Reservation released = reservation.releasedBy(EventEnvelope.causedBy(cause,
+                            new StockReleased(orderId, reservation.customerId(), reservation.lines(),
+                                    cause.metadata().eventType()),
+                            ids.derive(cause.eventId(), "StockReleased"), clock.instant()));
+                    switch (ledger.release(released)) {
+                        case StockLedger.Recorded _ -> {
+                            EventEnvelope<StockReleased> announced = released.release().orElseThrow();
+                            publisher.publish(announced);
+                            return new ReleaseOutcome.Released(announced, false);
+                        }
+                        // Another trigger released it first: announce what that one recorded.
+                        case StockLedger.AlreadyRecorded(OrderRecord existing) -> current = Optional.of(existing);
+                    }
+                }
+                case Refusal _ -> {
+                    return new ReleaseOutcome.NothingToRelease(orderId, ReleaseOutcome.Why.STOCK_WAS_UNAVAILABLE);
+                }
+                case CancelledBeforeReservation _ -> {
+                    return new ReleaseOutcome.NothingToRelease(orderId,
+                            ReleaseOutcome.Why.CANCELLED_BEFORE_RESERVATION);
+                }
+            }
+        }
+        throw new IllegalStateException("the record of order " + orderId + " kept changing during "
+                + MAX_ATTEMPTS + " release attempts");
+    }
+}

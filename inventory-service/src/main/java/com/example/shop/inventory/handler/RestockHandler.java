@@ -1,0 +1,59 @@
+package com.example.shop.inventory.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.example.shop.inventory.config.InventoryWiring;
+import com.example.shop.inventory.domain.ProductId;
+import com.example.shop.inventory.domain.StockAdministration;
+import com.example.shop.platform.ApiResponses;
+import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.JsonRequestValidator;
+
+import java.util.Optional;
+
+/**
+ * Puts units of a product into stock: {@code POST /inventory/{productId}/restock} with
+ * {@code {"quantity": 1..100000}}.
+ *
+ * <p>Trigger: the HTTP API route (JWT authorizer; the caller must be in the {@code admin} group,
+ * else 403). Effect: the body is validated against {@code schemas/restock-request.json} (400
+ * problem+json naming each violation), then the product's free stock grows by the quantity in one
+ * atomic update that creates the stock item if it has none; answers 200 with the stock view.
+ * Failure: a DynamoDB error propagates and the API answers 500; the client may retry. A restock is
+ * not idempotent (each request adds), so a client should not blindly repeat one that succeeded.
+ */
+public final class RestockHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final StockAdministration administration;
+    private final JsonRequestValidator validator;
+
+    /** Used by Lambda: wires the function from its environment. */
+    public RestockHandler() {
+        this(InventoryWiring.from(FunctionEnvironment.current()).stockAdministration());
+    }
+
+    RestockHandler(StockAdministration administration) {
+        this.administration = administration;
+        this.validator = JsonRequestValidator.forSchema("schemas/restock-request.json");
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
+        Optional<APIGatewayV2HTTPResponse> refused = AdminRequests.refuseUnlessAdmin(request);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Optional<ProductId> productId = AdminRequests.productId(request);
+        if (productId.isEmpty()) {
+            return AdminRequests.malformedProductId();
+        }
+        return switch (validator.validate(AdminRequests.body(request))) {
+            case JsonRequestValidator.Invalid invalid -> ApiResponses.problem(400, "Invalid request",
+                    "The restock request breaks its schema.", invalid.violations());
+            case JsonRequestValidator.Valid valid -> ApiResponses.json(200, StockView.of(
+                    administration.restock(productId.get(), valid.body().get("quantity").intValue())));
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package com.example.shop.inventory;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * Keeps the inventory service's dependencies pointing inward: handler → config → adapter →
+ * domain, with the domain free of AWS, Lambda, Jackson and the Lambda plumbing.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            // Test classes live in <build dir>/test-classes, whatever the build dir is called.
+            .withImportOption(location -> !location.contains("/test-classes/"))
+            .importPackages("com.example.shop.inventory");
+
+    @Test
+    void theDomainSpeaksNoAwsLambdaOrJackson() {
+        noClasses().that().resideInAPackage("..inventory.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "software.amazon..", "com.amazonaws..", "com.fasterxml..", "com.example.shop.platform..",
+                        "com.example.shop.events.adapter..", "com.example.shop.events.codec..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDomainKnowsNoOuterLayer() {
+        noClasses().that().resideInAPackage("..inventory.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "..inventory.handler..", "..inventory.adapter..", "..inventory.config..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void adaptersImplementTheDomainWithoutKnowingHandlersOrWiring() {
+        noClasses().that().resideInAPackage("..inventory.adapter..")
+                .should().dependOnClassesThat().resideInAnyPackage("..inventory.handler..", "..inventory.config..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void handlersReachAdaptersOnlyThroughTheWiring() {
+        noClasses().that().resideInAPackage("..inventory.handler..")
+                .should().dependOnClassesThat().resideInAnyPackage("..inventory.adapter..", "software.amazon.awssdk..")
+                .check(CLASSES);
+    }
+}

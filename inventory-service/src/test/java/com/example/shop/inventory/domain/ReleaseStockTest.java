@@ -1,0 +1,123 @@
+package com.example.shop.inventory.domain;
+
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.OrderCancelled;
+import com.example.shop.events.PaymentDeclined;
+import com.example.shop.events.PaymentFailed;
+import com.example.shop.events.SampleEvents;
+import com.example.shop.events.StockReleased;
+import com.example.shop.events.StockReserved;
+import com.example.shop.platform.DerivedIds;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static com.example.shop.events.SampleEvents.CUSTOMER_ID;
+import static com.example.shop.events.SampleEvents.ORDER_ID;
+import static com.example.shop.events.SampleEvents.envelope;
+import static com.example.shop.events.SampleEvents.euros;
+import static com.example.shop.events.SampleEvents.eventId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Giving an order's stock back: only if held, only once, and announced the same way every time.
+ */
+class ReleaseStockTest {
+
+    private static final String BEANS = "prod-espresso-beans-1kg";
+    private static final String MUG = "prod-ceramic-mug-350ml";
+    private static final Instant NOW = Instant.parse("2026-11-27T10:16:00Z");
+
+    private final InMemoryStockLedger ledger = new InMemoryStockLedger().withStock(BEANS, 10).withStock(MUG, 10);
+    private final InMemoryEventPublisher publisher = new InMemoryEventPublisher();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final ReserveStock reserveStock = new ReserveStock(ledger, publisher, clock, DerivedIds::from);
+    private final ReleaseStock releaseStock = new ReleaseStock(ledger, publisher, clock, DerivedIds::from);
+
+    private final EventEnvelope<PaymentDeclined> declined = envelope(
+            new PaymentDeclined(ORDER_ID, CUSTOMER_ID, euros(5030), "insufficient funds"), eventId(20));
+    private final EventEnvelope<OrderCancelled> cancelled = envelope(
+            new OrderCancelled(ORDER_ID, CUSTOMER_ID, "changed my mind"), eventId(30));
+
+    @Test
+    void aHeldReservation_isGivenBackAndAnnouncedWithTheTriggerAsReason() {
+        EventEnvelope<StockReserved> reserved = reserve();
+
+        ReleaseOutcome outcome = releaseStock.release(declined);
+
+        EventEnvelope<StockReleased> announced = ((ReleaseOutcome.Released) outcome).announced();
+        assertThat(((ReleaseOutcome.Released) outcome).repeated()).isFalse();
+        assertThat(announced.eventId()).isEqualTo(DerivedIds.from(eventId(20), "StockReleased"));
+        assertThat(announced.metadata().causationId()).isEqualTo(eventId(20));
+        assertThat(announced.data().reason()).isEqualTo("PaymentDeclined");
+        assertThat(announced.data().lines()).isEqualTo(reserved.data().lines());
+        assertThat(publisher.published()).containsExactly(announced);
+        assertThat(ledger.available(BEANS)).isEqualTo(10);
+        assertThat(ledger.reserved(BEANS)).isZero();
+        assertThat(ledger.available(MUG)).isEqualTo(10);
+    }
+
+    @Test
+    void aSecondTrigger_announcesTheFirstReleaseAgainWithoutTouchingStock() {
+        reserve();
+        EventEnvelope<StockReleased> first = ((ReleaseOutcome.Released) releaseStock.release(declined)).announced();
+
+        ReleaseOutcome second = releaseStock.release(cancelled);
+        ReleaseOutcome redelivered = releaseStock.release(declined);
+
+        assertThat(second).isEqualTo(new ReleaseOutcome.Released(first, true));
+        assertThat(redelivered).isEqualTo(new ReleaseOutcome.Released(first, true));
+        assertThat(publisher.published()).containsExactly(first, first, first);
+        assertThat(ledger.available(BEANS)).isEqualTo(10);
+        assertThat(ledger.reserved(BEANS)).isZero();
+    }
+
+    @Test
+    void aPaymentEventWithoutReservation_releasesNothingAndLeavesNoRecord() {
+        ReleaseOutcome outcome = releaseStock.release(envelope(
+                new PaymentFailed(ORDER_ID, CUSTOMER_ID, "provider down"), eventId(21)));
+
+        assertThat(outcome).isEqualTo(new ReleaseOutcome.NothingToRelease(ORDER_ID, ReleaseOutcome.Why.NEVER_RESERVED));
+        assertThat(publisher.published()).isEmpty();
+        assertThat(ledger.recordOf(ORDER_ID)).isEmpty();
+    }
+
+    @Test
+    void aCancellationThatOvertakesItsOrder_leavesAMarkerSoTheLateOrderReservesNothing() {
+        ReleaseOutcome outcome = releaseStock.release(cancelled);
+
+        assertThat(outcome).isEqualTo(new ReleaseOutcome.CancellationNoted(
+                new CancelledBeforeReservation(ORDER_ID, CUSTOMER_ID, eventId(30), NOW)));
+        assertThat(publisher.published()).isEmpty();
+
+        ReservationOutcome late = reserveStock.reserve(envelope(SampleEvents.orderPlaced(), eventId(1)));
+
+        assertThat(late).isInstanceOf(ReservationOutcome.CancelledFirst.class);
+        assertThat(publisher.published()).isEmpty();
+        assertThat(ledger.reserved(BEANS)).isZero();
+        assertThat(releaseStock.release(cancelled)).isEqualTo(new ReleaseOutcome.NothingToRelease(ORDER_ID,
+                ReleaseOutcome.Why.CANCELLED_BEFORE_RESERVATION));
+    }
+
+    @Test
+    void aRefusedOrder_hasNothingToRelease() {
+        ledger.withStock(BEANS, 0);
+        reserveStock.reserve(envelope(SampleEvents.orderPlaced(), eventId(1)));
+        publisher.clear();
+
+        ReleaseOutcome outcome = releaseStock.release(cancelled);
+
+        assertThat(outcome).isEqualTo(new ReleaseOutcome.NothingToRelease(ORDER_ID,
+                ReleaseOutcome.Why.STOCK_WAS_UNAVAILABLE));
+        assertThat(publisher.published()).isEmpty();
+        assertThat(ledger.available(MUG)).isEqualTo(10);
+    }
+
+    private EventEnvelope<StockReserved> reserve() {
+        ReservationOutcome outcome = reserveStock.reserve(envelope(SampleEvents.orderPlaced(), eventId(1)));
+        publisher.clear();
+        return ((ReservationOutcome.Reserved) outcome).announced();
+    }
+}

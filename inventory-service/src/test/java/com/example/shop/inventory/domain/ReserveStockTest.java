@@ -1,0 +1,153 @@
+package com.example.shop.inventory.domain;
+
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventPublishException;
+import com.example.shop.events.OrderPlaced;
+import com.example.shop.events.ReservedLine;
+import com.example.shop.events.SampleEvents;
+import com.example.shop.events.StockReserved;
+import com.example.shop.events.StockUnavailable;
+import com.example.shop.events.UnavailableLine;
+import com.example.shop.platform.DerivedIds;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static com.example.shop.events.SampleEvents.ORDER_ID;
+import static com.example.shop.events.SampleEvents.envelope;
+import static com.example.shop.events.SampleEvents.eventId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Reserving stock for a placed order: the sample order asks for 2 espresso beans and 1 mug.
+ */
+class ReserveStockTest {
+
+    private static final String BEANS = "prod-espresso-beans-1kg";
+    private static final String MUG = "prod-ceramic-mug-350ml";
+    private static final Instant NOW = Instant.parse("2026-11-27T10:15:31Z");
+
+    private final InMemoryStockLedger ledger = new InMemoryStockLedger();
+    private final InMemoryEventPublisher publisher = new InMemoryEventPublisher();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final ReserveStock reserveStock = new ReserveStock(ledger, publisher, clock, DerivedIds::from);
+    private final EventEnvelope<OrderPlaced> placed = envelope(SampleEvents.orderPlaced(), eventId(1));
+
+    @Test
+    void whenEveryLineIsInStock_holdsAllLinesAndAnnouncesStockReserved() {
+        ledger.withStock(BEANS, 10).withStock(MUG, 1);
+
+        ReservationOutcome outcome = reserveStock.reserve(placed);
+
+        EventEnvelope<StockReserved> announced = ((ReservationOutcome.Reserved) outcome).announced();
+        assertThat(announced.eventId()).isEqualTo(DerivedIds.from(eventId(1), "StockReserved"));
+        assertThat(announced.metadata().causationId()).isEqualTo(eventId(1));
+        assertThat(announced.metadata().correlationId()).isEqualTo(placed.correlationId());
+        assertThat(announced.metadata().occurredAt()).isEqualTo(NOW);
+        assertThat(announced.data().lines()).containsExactly(new ReservedLine(BEANS, 2), new ReservedLine(MUG, 1));
+        assertThat(announced.data().total()).isEqualTo(placed.data().total());
+        assertThat(announced.data().paymentMethodRef()).isEqualTo(placed.data().paymentMethodRef());
+        assertThat(announced.data().shippingAddress()).isEqualTo(placed.data().shippingAddress());
+        assertThat(publisher.published()).containsExactly(announced);
+        assertThat(ledger.available(BEANS)).isEqualTo(8);
+        assertThat(ledger.reserved(BEANS)).isEqualTo(2);
+        assertThat(ledger.available(MUG)).isZero();
+        assertThat(ledger.reserved(MUG)).isEqualTo(1);
+    }
+
+    @Test
+    void whenOneLineIsShort_reservesNothingAndNamesTheShortLine() {
+        ledger.withStock(BEANS, 1).withStock(MUG, 5);
+
+        ReservationOutcome outcome = reserveStock.reserve(placed);
+
+        EventEnvelope<StockUnavailable> announced = ((ReservationOutcome.Unavailable) outcome).announced();
+        assertThat(announced.data().lines()).containsExactly(new UnavailableLine(BEANS, 2, 1));
+        assertThat(announced.eventId()).isEqualTo(DerivedIds.from(eventId(1), "StockUnavailable"));
+        assertThat(publisher.published()).containsExactly(announced);
+        assertThat(ledger.available(MUG)).isEqualTo(5);
+        assertThat(ledger.reserved(MUG)).isZero();
+        assertThat(ledger.recordOf(ORDER_ID)).contains(new Refusal(announced));
+    }
+
+    @Test
+    void anUnknownProductIsUnavailableWithNoneInStock() {
+        ledger.withStock(BEANS, 10);
+
+        ReservationOutcome outcome = reserveStock.reserve(placed);
+
+        assertThat(((ReservationOutcome.Unavailable) outcome).announced().data().lines())
+                .containsExactly(new UnavailableLine(MUG, 1, 0));
+        assertThat(ledger.available(BEANS)).isEqualTo(10);
+    }
+
+    @Test
+    void aRepeatedOrderWithAnotherEventId_reservesNothingMoreAndAnnouncesTheFirstEventAgain() {
+        ledger.withStock(BEANS, 10).withStock(MUG, 10);
+        EventEnvelope<StockReserved> first = ((ReservationOutcome.Reserved) reserveStock.reserve(placed)).announced();
+
+        ReservationOutcome again = reserveStock.reserve(envelope(SampleEvents.orderPlaced(), eventId(2)));
+
+        assertThat(again).isEqualTo(new ReservationOutcome.Reserved(first, true));
+        assertThat(publisher.published()).containsExactly(first, first);
+        assertThat(ledger.reserved(BEANS)).isEqualTo(2);
+    }
+
+    @Test
+    void aRepeatedRefusedOrder_announcesTheSameRefusalEvenIfStockArrivedSince() {
+        ledger.withStock(BEANS, 1).withStock(MUG, 1);
+        EventEnvelope<StockUnavailable> first =
+                ((ReservationOutcome.Unavailable) reserveStock.reserve(placed)).announced();
+        ledger.withStock(BEANS, 100);
+
+        ReservationOutcome again = reserveStock.reserve(placed);
+
+        assertThat(again).isEqualTo(new ReservationOutcome.Unavailable(first, true));
+        assertThat(ledger.reserved(BEANS)).isZero();
+    }
+
+    @Test
+    void anOrderCancelledBeforeItArrived_reservesNothingAndAnnouncesNothing() {
+        ledger.withStock(BEANS, 10).withStock(MUG, 10);
+        ledger.record(new CancelledBeforeReservation(ORDER_ID, SampleEvents.CUSTOMER_ID, eventId(9), NOW));
+
+        ReservationOutcome outcome = reserveStock.reserve(placed);
+
+        assertThat(outcome).isInstanceOf(ReservationOutcome.CancelledFirst.class);
+        assertThat(publisher.published()).isEmpty();
+        assertThat(ledger.available(BEANS)).isEqualTo(10);
+    }
+
+    @Test
+    void whenStockArrivesBetweenTheFailedTransactionAndTheReadBack_triesAgain() {
+        ledger.withStock(BEANS, 1).withStock(MUG, 1);
+        ledger.afterReserveAttempt(() -> {
+            if (ledger.reserveCalls() == 1) {
+                ledger.withStock(BEANS, 5);
+            }
+        });
+
+        ReservationOutcome outcome = reserveStock.reserve(placed);
+
+        assertThat(outcome).isInstanceOf(ReservationOutcome.Reserved.class);
+        assertThat(ledger.reserveCalls()).isEqualTo(2);
+        assertThat(ledger.available(BEANS)).isEqualTo(3);
+    }
+
+    @Test
+    void whenThePublishFails_theRetryAnnouncesTheRecordedEventWithoutReservingAgain() {
+        ledger.withStock(BEANS, 10).withStock(MUG, 10);
+        publisher.failNextPublish();
+
+        assertThatThrownBy(() -> reserveStock.reserve(placed)).isInstanceOf(EventPublishException.class);
+        ReservationOutcome retried = reserveStock.reserve(placed);
+
+        assertThat(((ReservationOutcome.Reserved) retried).announced().eventId())
+                .isEqualTo(DerivedIds.from(eventId(1), "StockReserved"));
+        assertThat(publisher.published()).hasSize(1);
+        assertThat(ledger.reserved(BEANS)).isEqualTo(2);
+    }
+}

@@ -1,0 +1,45 @@
+package com.example.shop.inventory.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.example.shop.inventory.domain.InMemoryStockLedger;
+import com.example.shop.inventory.domain.StockAdministration;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static com.example.shop.inventory.handler.Fixtures.body;
+import static com.example.shop.inventory.handler.Fixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code GET /inventory/{productId}} as the HTTP API hands it to the function. */
+class GetStockHandlerTest {
+
+    private final InMemoryStockLedger ledger = new InMemoryStockLedger().withStock("beans", 7);
+    private final GetStockHandler handler = new GetStockHandler(new StockAdministration(ledger));
+
+    @Test
+    void anAdmin_seesAvailableAndReservedUnits() {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", null, "admin"), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        JsonNode view = body(response);
+        assertThat(view.get("productId").asText()).isEqualTo("beans");
+        assertThat(view.get("available").asLong()).isEqualTo(7);
+        assertThat(view.get("reserved").asLong()).isZero();
+    }
+
+    @Test
+    void aProductWithoutStock_isA404Problem() {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request("unknown", null, "admin"), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(404);
+        assertThat(response.getHeaders()).containsEntry("content-type", "application/problem+json");
+        assertThat(body(response).get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void aCustomer_isForbidden() {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", null, "customer"), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,160 @@
+package com.example.shop.inventory.handler;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.ReservedLine;
+import com.example.shop.events.StockReleased;
+import com.example.shop.inventory.domain.InMemoryEventPublisher;
+import com.example.shop.inventory.domain.CancelledBeforeReservation;
+import com.example.shop.inventory.domain.InMemoryStockLedger;
+import com.example.shop.inventory.domain.ReleaseStock;
+import com.example.shop.inventory.domain.ReserveStock;
+import com.example.shop.platform.DerivedIds;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static com.example.shop.inventory.handler.Fixtures.CODEC;
+import static com.example.shop.inventory.handler.Fixtures.assertMatchesContract;
+import static com.example.shop.inventory.handler.Fixtures.eventIdOf;
+import static com.example.shop.inventory.handler.Fixtures.failedMessageIds;
+import static com.example.shop.inventory.handler.Fixtures.golden;
+import static com.example.shop.inventory.handler.Fixtures.sqs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The release-stock function fed the golden {@code PaymentDeclined}, {@code PaymentFailed} and
+ * {@code OrderCancelled} of the golden order, whose stock (2 × beans, 1 × mug) may or may not be
+ * held.
+ */
+class ReleaseStockHandlerTest {
+
+    private static final String BEANS = "prod-espresso-beans-1kg";
+    private static final String MUG = "prod-ceramic-mug-350ml";
+    private static final String ORDER_ID = "b7e4c2d1-3a5f-4e8b-9c6d-1f2a3b4c5d6e";
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-27T10:16:00Z"), ZoneOffset.UTC);
+    private final InMemoryStockLedger ledger = new InMemoryStockLedger().withStock(BEANS, 10).withStock(MUG, 5);
+    private final InMemoryEventPublisher publisher = new InMemoryEventPublisher();
+    private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
+    private final ReleaseStockHandler handler = new ReleaseStockHandler(
+            new ReleaseStock(ledger, publisher, clock, DerivedIds::from), CODEC, processed);
+    private final ReserveStockHandler reserve = new ReserveStockHandler(
+            new ReserveStock(ledger, publisher, clock, DerivedIds::from), CODEC, new InMemoryProcessedEvents());
+
+    @BeforeEach
+    void noEventsYet() {
+        publisher.clear();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PaymentDeclined", "PaymentFailed", "OrderCancelled"})
+    void aHeldReservation_isGivenBackAndStockReleasedNamesTheTrigger(String trigger) {
+        reserveTheGoldenOrder();
+        String cause = golden(trigger);
+
+        SQSBatchResponse response = handler.handleRequest(sqs(cause), null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        EventEnvelope<?> event = onlyPublished();
+        StockReleased released = (StockReleased) event.data();
+        assertThat(event.eventId()).isEqualTo(DerivedIds.from(eventIdOf(cause), "StockReleased"));
+        assertThat(released.reason()).isEqualTo(trigger);
+        assertThat(released.lines()).containsExactly(new ReservedLine(BEANS, 2), new ReservedLine(MUG, 1));
+        assertMatchesContract(event);
+        assertThat(ledger.available(BEANS)).isEqualTo(10);
+        assertThat(ledger.reserved(BEANS)).isZero();
+        assertThat(ledger.available(MUG)).isEqualTo(5);
+        assertThat(ledger.reserved(MUG)).isZero();
+    }
+
+    @Test
+    void stockIsReleasedOnlyOnce_aLaterTriggerRepublishesTheSameStockReleased() {
+        reserveTheGoldenOrder();
+        String declined = golden("PaymentDeclined");
+
+        handler.handleRequest(sqs(declined), null);
+        handler.handleRequest(sqs(golden("OrderCancelled")), null);
+
+        String expectedId = DerivedIds.from(eventIdOf(declined), "StockReleased");
+        assertThat(publisher.published()).extracting(EventEnvelope::eventId).containsExactly(expectedId, expectedId);
+        assertThat(((StockReleased) publisher.published().get(1).data()).reason()).isEqualTo("PaymentDeclined");
+        assertThat(ledger.available(BEANS)).isEqualTo(10);
+        assertThat(ledger.reserved(BEANS)).isZero();
+    }
+
+    @Test
+    void aRedeliveryAfterAFailedPublish_republishesTheSameEventIdWithoutTouchingStockAgain() {
+        reserveTheGoldenOrder();
+        publisher.failNextPublish();
+        SQSEvent batch = sqs(golden("PaymentFailed"));
+
+        SQSBatchResponse first = handler.handleRequest(batch, null);
+        SQSBatchResponse redelivery = handler.handleRequest(batch, null);
+
+        assertThat(failedMessageIds(first)).hasSize(1);
+        assertThat(redelivery.getBatchItemFailures()).isEmpty();
+        assertThat(onlyPublished().eventId())
+                .isEqualTo(DerivedIds.from(eventIdOf(golden("PaymentFailed")), "StockReleased"));
+        assertThat(ledger.available(BEANS)).isEqualTo(10);
+        assertThat(ledger.reserved(BEANS)).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PaymentDeclined", "PaymentFailed"})
+    void withoutAReservation_aPaymentEventReleasesNothingAndPublishesNothing(String trigger) {
+        SQSBatchResponse response = handler.handleRequest(sqs(golden(trigger)), null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(publisher.published()).isEmpty();
+        assertThat(ledger.recordOf(ORDER_ID)).isEmpty();
+        assertThat(ledger.available(BEANS)).isEqualTo(10);
+    }
+
+    @Test
+    void withoutAReservation_aCancellationPublishesNothingButStopsTheLateOrder() {
+        SQSBatchResponse response = handler.handleRequest(sqs(golden("OrderCancelled")), null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(publisher.published()).isEmpty();
+        assertThat(ledger.recordOf(ORDER_ID)).get()
+                .isInstanceOf(CancelledBeforeReservation.class);
+
+        reserve.handleRequest(sqs(golden("OrderPlaced")), null);
+
+        assertThat(publisher.published()).isEmpty();
+        assertThat(ledger.reserved(BEANS)).isZero();
+    }
+
+    @Test
+    void anOrderThatWasRefused_hasNothingToRelease() {
+        InMemoryStockLedger ledgerWithoutStock = new InMemoryStockLedger();
+        new ReserveStockHandler(new ReserveStock(ledgerWithoutStock, publisher, clock, DerivedIds::from), CODEC,
+                new InMemoryProcessedEvents()).handleRequest(sqs(golden("OrderPlaced")), null);
+        publisher.clear();
+        ReleaseStockHandler releaseOnEmpty = new ReleaseStockHandler(
+                new ReleaseStock(ledgerWithoutStock, publisher, clock, DerivedIds::from), CODEC, processed);
+
+        SQSBatchResponse response = releaseOnEmpty.handleRequest(sqs(golden("OrderCancelled")), null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(publisher.published()).isEmpty();
+    }
+
+    private void reserveTheGoldenOrder() {
+        reserve.handleRequest(sqs(golden("OrderPlaced")), null);
+        assertThat(ledger.reserved(BEANS)).isEqualTo(2);
+        publisher.clear();
+    }
+
+    private EventEnvelope<?> onlyPublished() {
+        assertThat(publisher.published()).hasSize(1);
+        return publisher.published().getFirst();
+    }
+}

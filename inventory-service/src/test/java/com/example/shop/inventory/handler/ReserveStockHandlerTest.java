@@ -1,0 +1,177 @@
+package com.example.shop.inventory.handler;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.OrderPlaced;
+import com.example.shop.events.ReservedLine;
+import com.example.shop.events.StockReserved;
+import com.example.shop.events.StockUnavailable;
+import com.example.shop.events.UnavailableLine;
+import com.example.shop.inventory.domain.InMemoryEventPublisher;
+import com.example.shop.inventory.domain.InMemoryStockLedger;
+import com.example.shop.inventory.domain.ReleaseStock;
+import com.example.shop.inventory.domain.ReserveStock;
+import com.example.shop.platform.DerivedIds;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static com.example.shop.inventory.handler.Fixtures.CODEC;
+import static com.example.shop.inventory.handler.Fixtures.assertMatchesContract;
+import static com.example.shop.inventory.handler.Fixtures.failedMessageIds;
+import static com.example.shop.inventory.handler.Fixtures.golden;
+import static com.example.shop.inventory.handler.Fixtures.sqs;
+import static com.example.shop.inventory.handler.Fixtures.withEventId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reserve-stock function fed the golden {@code OrderPlaced} (2 × espresso beans, 1 × mug) the
+ * way the rule delivers it: an EventBridge event in an SQS message.
+ */
+class ReserveStockHandlerTest {
+
+    private static final String BEANS = "prod-espresso-beans-1kg";
+    private static final String MUG = "prod-ceramic-mug-350ml";
+    private static final String PLACED = golden("OrderPlaced");
+    private static final String PLACED_ID = Fixtures.eventIdOf(PLACED);
+    private static final String REPUBLISHED_ID = "0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a";
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-27T10:15:31Z"), ZoneOffset.UTC);
+    private final InMemoryStockLedger ledger = new InMemoryStockLedger();
+    private final InMemoryEventPublisher publisher = new InMemoryEventPublisher();
+    private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
+    private final ReserveStockHandler handler = new ReserveStockHandler(
+            new ReserveStock(ledger, publisher, clock, DerivedIds::from), CODEC, processed);
+
+    @Test
+    void reservesEveryLineAndPublishesStockReservedCarryingWhatPaymentAndShippingNeed() {
+        ledger.withStock(BEANS, 10).withStock(MUG, 5);
+
+        SQSBatchResponse response = handler.handleRequest(sqs(PLACED), null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        EventEnvelope<?> event = onlyPublished();
+        OrderPlaced order = (OrderPlaced) Fixtures.read(PLACED).data();
+        StockReserved reserved = (StockReserved) event.data();
+        assertThat(event.eventId()).isEqualTo(DerivedIds.from(PLACED_ID, "StockReserved"));
+        assertThat(event.metadata().causationId()).isEqualTo(PLACED_ID);
+        assertThat(reserved.lines()).containsExactly(new ReservedLine(BEANS, 2), new ReservedLine(MUG, 1));
+        assertThat(reserved.total()).isEqualTo(order.total());
+        assertThat(reserved.paymentMethodRef()).isEqualTo(order.paymentMethodRef());
+        assertThat(reserved.shippingAddress()).isEqualTo(order.shippingAddress());
+        assertMatchesContract(event);
+        assertThat(ledger.available(BEANS)).isEqualTo(8);
+        assertThat(ledger.reserved(BEANS)).isEqualTo(2);
+        assertThat(ledger.available(MUG)).isEqualTo(4);
+        assertThat(processed.contains("reserve-stock", PLACED_ID)).isTrue();
+    }
+
+    @Test
+    void outOfStock_publishesStockUnavailableNamingEachShortLineWithRequestedAndAvailable() {
+        ledger.withStock(BEANS, 1);
+
+        SQSBatchResponse response = handler.handleRequest(sqs(PLACED), null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        EventEnvelope<?> event = onlyPublished();
+        assertThat(event.data()).isInstanceOf(StockUnavailable.class);
+        assertThat(((StockUnavailable) event.data()).lines())
+                .containsExactly(new UnavailableLine(BEANS, 2, 1), new UnavailableLine(MUG, 1, 0));
+        assertThat(event.eventId()).isEqualTo(DerivedIds.from(PLACED_ID, "StockUnavailable"));
+        assertMatchesContract(event);
+        assertThat(ledger.available(BEANS)).isEqualTo(1);
+        assertThat(ledger.reserved(BEANS)).isZero();
+    }
+
+    @Test
+    void theSameEventDeliveredTwice_isHandledOnce() {
+        ledger.withStock(BEANS, 10).withStock(MUG, 5);
+
+        handler.handleRequest(sqs(PLACED), null);
+        SQSBatchResponse second = handler.handleRequest(sqs(PLACED), null);
+
+        assertThat(second.getBatchItemFailures()).isEmpty();
+        assertThat(publisher.published()).hasSize(1);
+        assertThat(ledger.reserved(BEANS)).isEqualTo(2);
+    }
+
+    @Test
+    void theSameEventRedeliveredAfterAFailedPublish_reservesNothingMoreAndPublishesTheSameEventId() {
+        ledger.withStock(BEANS, 10).withStock(MUG, 5);
+        publisher.failNextPublish();
+        SQSEvent batch = sqs(PLACED);
+
+        SQSBatchResponse first = handler.handleRequest(batch, null);
+        SQSBatchResponse redelivery = handler.handleRequest(batch, null);
+
+        assertThat(failedMessageIds(first)).containsExactly(batch.getRecords().getFirst().getMessageId());
+        assertThat(redelivery.getBatchItemFailures()).isEmpty();
+        assertThat(onlyPublished().eventId()).isEqualTo(DerivedIds.from(PLACED_ID, "StockReserved"));
+        assertThat(ledger.reserved(BEANS)).isEqualTo(2);
+        assertThat(ledger.available(BEANS)).isEqualTo(8);
+    }
+
+    @Test
+    void theSameEventRedeliveredAfterACrashBeforeItsMarker_publishesTheSameEventIdAgain() {
+        ledger.withStock(BEANS, 10).withStock(MUG, 5);
+
+        handler.handleRequest(sqs(PLACED), null);
+        processed.forget();
+        handler.handleRequest(sqs(PLACED), null);
+
+        String expectedId = DerivedIds.from(PLACED_ID, "StockReserved");
+        assertThat(publisher.published()).extracting(EventEnvelope::eventId).containsExactly(expectedId, expectedId);
+        assertThat(ledger.reserved(BEANS)).isEqualTo(2);
+    }
+
+    @Test
+    void theSameOrderUnderAnotherEventId_reservesNothingMoreAndRepublishesTheFirstStockReserved() {
+        ledger.withStock(BEANS, 10).withStock(MUG, 5);
+
+        handler.handleRequest(sqs(PLACED), null);
+        SQSBatchResponse republished = handler.handleRequest(sqs(withEventId(PLACED, REPUBLISHED_ID)), null);
+
+        assertThat(republished.getBatchItemFailures()).isEmpty();
+        String expectedId = DerivedIds.from(PLACED_ID, "StockReserved");
+        assertThat(publisher.published()).extracting(EventEnvelope::eventId).containsExactly(expectedId, expectedId);
+        assertThat(publisher.published().get(1)).isEqualTo(publisher.published().get(0));
+        assertThat(ledger.reserved(BEANS)).isEqualTo(2);
+        assertThat(ledger.available(BEANS)).isEqualTo(8);
+        assertThat(processed.contains("reserve-stock", REPUBLISHED_ID)).isTrue();
+    }
+
+    @Test
+    void anOrderWhoseCancellationArrivedFirst_reservesNothingAndPublishesNothing() {
+        ledger.withStock(BEANS, 10).withStock(MUG, 5);
+        ReleaseStockHandler release = new ReleaseStockHandler(
+                new ReleaseStock(ledger, publisher, clock, DerivedIds::from), CODEC, new InMemoryProcessedEvents());
+        release.handleRequest(sqs(golden("OrderCancelled")), null);
+
+        SQSBatchResponse response = handler.handleRequest(sqs(PLACED), null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(publisher.published()).isEmpty();
+        assertThat(ledger.available(BEANS)).isEqualTo(10);
+        assertThat(ledger.reserved(BEANS)).isZero();
+    }
+
+    @Test
+    void aMessageThatIsNotAnEvent_failsAloneAndTheRestOfTheBatchIsHandled() {
+        ledger.withStock(BEANS, 10).withStock(MUG, 5);
+        SQSEvent.SQSMessage garbage = Fixtures.message("not json");
+        SQSEvent.SQSMessage placed = sqs(PLACED).getRecords().getFirst();
+
+        SQSBatchResponse response = handler.handleRequest(Fixtures.batch(garbage, placed), null);
+
+        assertThat(failedMessageIds(response)).containsExactly(garbage.getMessageId());
+        assertThat(onlyPublished().data()).isInstanceOf(StockReserved.class);
+    }
+
+    private EventEnvelope<?> onlyPublished() {
+        assertThat(publisher.published()).hasSize(1);
+        return publisher.published().getFirst();
+    }
+}

@@ -1,0 +1,92 @@
+package com.example.shop.localcloud.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+/** The shop's HTTP API as a test sees it: real HTTP against the local cloud's API. */
+final class ShopClient implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    ShopClient(URI base) {
+        this.base = base;
+    }
+
+    /** A response: status, parsed JSON body (or null) and headers. */
+    record Reply(int status, JsonNode body, Map<String, List<String>> headers) {
+        String header(String name) {
+            return headers.getOrDefault(name, List.of()).stream().findFirst().orElse(null);
+        }
+    }
+
+    Reply placeOrder(String bearer, String idempotencyKey, String paymentMethodRef, Map<String, Integer> lines) {
+        StringBuilder body = new StringBuilder("{\"lines\":[");
+        lines.forEach((product, quantity) -> body.append("{\"productId\":\"").append(product)
+                .append("\",\"quantity\":").append(quantity).append("},"));
+        body.setLength(body.length() - 1);
+        body.append("],\"shippingAddress\":{\"recipientName\":\"Grace Hopper\",\"line1\":\"1 Harbour Road\",")
+                .append("\"city\":\"Arlington\",\"postalCode\":\"22201\",\"countryCode\":\"US\"},")
+                .append("\"paymentMethodRef\":\"").append(paymentMethodRef).append("\"}");
+        var request = HttpRequest.newBuilder(base.resolve("/orders")).header("authorization", bearer)
+                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (idempotencyKey != null) {
+            request.header("idempotency-key", idempotencyKey);
+        }
+        return send(request.build());
+    }
+
+    Reply getOrder(String bearer, String orderId) {
+        return send(HttpRequest.newBuilder(base.resolve("/orders/" + orderId)).header("authorization", bearer).GET().build());
+    }
+
+    Reply cancel(String bearer, String orderId) {
+        return send(HttpRequest.newBuilder(base.resolve("/orders/" + orderId + "/cancel")).header("authorization", bearer)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    Reply restock(String adminBearer, String productId, int quantity) {
+        return send(HttpRequest.newBuilder(base.resolve("/inventory/" + productId + "/restock"))
+                .header("authorization", adminBearer).header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"quantity\":" + quantity + "}")).build());
+    }
+
+    Reply stock(String adminBearer, String productId) {
+        return send(HttpRequest.newBuilder(base.resolve("/inventory/" + productId)).header("authorization", adminBearer)
+                .GET().build());
+    }
+
+    /** The order's status, or null while it cannot be read. */
+    String status(String bearer, String orderId) {
+        Reply reply = getOrder(bearer, orderId);
+        return reply.status() == 200 ? reply.body().get("status").asText() : null;
+    }
+
+    private Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body() == null || response.body().isBlank() ? null : JSON.readTree(response.body());
+            return new Reply(response.statusCode(), body, response.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+}

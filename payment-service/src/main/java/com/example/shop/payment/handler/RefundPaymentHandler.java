@@ -1,0 +1,79 @@
+package com.example.shop.payment.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventPublisher;
+import com.example.shop.events.OrderCancelled;
+import com.example.shop.events.codec.EventCodec;
+import com.example.shop.payment.config.PaymentWiring;
+import com.example.shop.payment.domain.Announced;
+import com.example.shop.payment.domain.RefundOutcome;
+import com.example.shop.payment.domain.RefundPayment;
+import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.ProcessedEvents;
+import com.example.shop.platform.SqsEventConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gives the customer their money back when they cancel, or makes sure they are never charged.
+ *
+ * <p><b>Trigger:</b> {@code OrderCancelled} from the bus, through {@code RefundPaymentQueue}.
+ * <b>Effect:</b> a recorded charge is refunded at the provider (idempotency key: the order id),
+ * recorded as REFUNDED and announced as {@code PaymentRefunded}; with no charge recorded yet the
+ * payment is marked CANCELLED so that the reservation's charge is skipped, or, if that charge is
+ * already in flight, refunded by the charging side as soon as it comes back.
+ * <b>Failure:</b> a provider, storage or publishing failure fails only this message; it is
+ * redelivered and after 5 receives lands in {@code RefundPaymentDlq} (alarmed) for an operator.
+ * <b>Idempotency:</b> deduplicated on the event id (consumer {@value #CONSUMER}); an already
+ * refunded payment re-announces its recorded refund under the original event id.
+ */
+public final class RefundPaymentHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    /** The consumer name under which processed events are remembered. */
+    static final String CONSUMER = "refund-payment";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RefundPaymentHandler.class);
+
+    private final RefundPayment refundPayment;
+    private final Announcer announcer;
+    private final SqsEventConsumer consumer;
+
+    /** Used by Lambda: wires itself from the function's environment. */
+    public RefundPaymentHandler() {
+        this(PaymentWiring.from(FunctionEnvironment.current()));
+    }
+
+    private RefundPaymentHandler(PaymentWiring wiring) {
+        this(wiring.refundPayment(), wiring.publisher(), wiring.codec(), wiring.processedEvents());
+    }
+
+    RefundPaymentHandler(RefundPayment refundPayment, EventPublisher publisher, EventCodec codec,
+                         ProcessedEvents processedEvents) {
+        this.refundPayment = refundPayment;
+        this.announcer = new Announcer(publisher);
+        this.consumer = SqsEventConsumer.named(CONSUMER)
+                .on(OrderCancelled.class, this::refund)
+                .using(codec, processedEvents);
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return consumer.handle(event);
+    }
+
+    private void refund(EventEnvelope<OrderCancelled> cancelled) {
+        RefundOutcome outcome = refundPayment.onCancelled(cancelled.data(), Announcer.derivedFrom(cancelled));
+        switch (outcome) {
+            case Announced announced -> announcer.announce(cancelled, announced);
+            case RefundOutcome.ChargePrevented prevented -> LOG.info(
+                    "Order {} cancelled before its charge was recorded (charge in flight: {}); it will not be kept",
+                    prevented.orderId(), prevented.chargeInFlight());
+            case RefundOutcome.NothingToRefund nothing ->
+                    LOG.info("Order {} cancelled; its payment is {}, nothing to refund", nothing.orderId(), nothing.state());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package com.example.shop.payment;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The dependency rules of the service's layers (see each layer's package-info). */
+class ArchitectureTest {
+
+    private static final JavaClasses PAYMENT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.example.shop.payment");
+
+    @Test
+    void the_domain_speaks_no_aws_lambda_or_jackson() {
+        noClasses().that().resideInAPackage("..payment.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "software.amazon..", "com.amazonaws..", "com.fasterxml..",
+                        "com.example.shop.platform..", "com.example.shop.events.codec..",
+                        "com.example.shop.events.adapter..")
+                .check(PAYMENT);
+    }
+
+    @Test
+    void the_domain_depends_on_no_outer_layer() {
+        noClasses().that().resideInAPackage("..payment.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "..payment.handler..", "..payment.adapter..", "..payment.config..")
+                .check(PAYMENT);
+    }
+
+    @Test
+    void adapters_serve_the_domain_and_know_nothing_of_handlers_or_wiring() {
+        noClasses().that().resideInAPackage("..payment.adapter..")
+                .should().dependOnClassesThat().resideInAnyPackage("..payment.handler..", "..payment.config..")
+                .check(PAYMENT);
+    }
+
+    @Test
+    void handlers_reach_adapters_only_through_the_wiring() {
+        noClasses().that().resideInAPackage("..payment.handler..")
+                .should().dependOnClassesThat().resideInAnyPackage("..payment.adapter..", "software.amazon.awssdk..")
+                .check(PAYMENT);
+    }
+
+    @Test
+    void the_wiring_is_not_used_by_the_domain_or_adapters() {
+        noClasses().that().resideInAnyPackage("..payment.config..")
+                .should().dependOnClassesThat().resideInAPackage("..payment.handler..")
+                .check(PAYMENT);
+    }
+}

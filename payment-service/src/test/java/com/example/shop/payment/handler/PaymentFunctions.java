@@ -1,0 +1,47 @@
+package com.example.shop.payment.handler;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.shop.payment.domain.ChargePayment;
+import com.example.shop.payment.domain.GiveUpCharge;
+import com.example.shop.payment.domain.RefundPayment;
+import com.example.shop.payment.testing.CountingGateway;
+import com.example.shop.payment.testing.Fixtures;
+import com.example.shop.payment.testing.InMemoryEventPublisher;
+import com.example.shop.payment.testing.InMemoryPaymentRepository;
+import com.example.shop.payment.testing.InMemoryProcessedEvents;
+import com.example.shop.payment.testing.RecordingOpsAlerts;
+import com.example.shop.payment.testing.TestClock;
+
+/**
+ * The three payment functions wired as in production, except that the ports are in-memory fakes
+ * they share (one table, one provider, one bus), so a test can play their interleavings.
+ */
+final class PaymentFunctions {
+
+    final TestClock clock = new TestClock(Fixtures.NOW);
+    final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
+    final CountingGateway gateway = new CountingGateway(Fixtures.simulator(clock));
+    final InMemoryEventPublisher bus = new InMemoryEventPublisher();
+    final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
+    final RecordingOpsAlerts alerts = new RecordingOpsAlerts();
+
+    final ChargePaymentHandler charge = new ChargePaymentHandler(new ChargePayment(payments, gateway, clock), bus,
+            Fixtures.CODEC, processed);
+    final RefundPaymentHandler refund = new RefundPaymentHandler(new RefundPayment(payments, gateway, clock), bus,
+            Fixtures.CODEC, processed);
+    final PaymentDlqHandler dlq = new PaymentDlqHandler(new GiveUpCharge(payments, clock), bus, alerts, 5,
+            Fixtures.CODEC, processed);
+
+    SQSBatchResponse charge(SQSEvent event) {
+        return charge.handleRequest(event, null);
+    }
+
+    SQSBatchResponse refund(SQSEvent event) {
+        return refund.handleRequest(event, null);
+    }
+
+    SQSBatchResponse dlq(SQSEvent event) {
+        return dlq.handleRequest(event, null);
+    }
+}

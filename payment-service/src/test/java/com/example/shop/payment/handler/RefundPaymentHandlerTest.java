@@ -1,0 +1,80 @@
+package com.example.shop.payment.handler;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.OrderCancelled;
+import com.example.shop.events.PaymentRefunded;
+import com.example.shop.payment.domain.PaymentState;
+import com.example.shop.payment.domain.RefundPayment;
+import com.example.shop.payment.testing.Fixtures;
+import com.example.shop.payment.testing.UnavailableGateway;
+import com.example.shop.platform.DerivedIds;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RefundPaymentHandlerTest {
+
+    private final PaymentFunctions functions = new PaymentFunctions();
+    private final EventEnvelope<OrderCancelled> cancelled = Fixtures.orderCancelled();
+
+    @Test
+    void a_cancellation_after_the_charge_refunds_it_and_announces_payment_refunded_once() {
+        functions.charge(Fixtures.sqs(Fixtures.stockReserved()));
+
+        SQSBatchResponse first = functions.refund(Fixtures.sqs(cancelled));
+        SQSBatchResponse duplicate = functions.refund(Fixtures.sqs(cancelled));
+
+        assertThat(first.getBatchItemFailures()).isEmpty();
+        assertThat(duplicate.getBatchItemFailures()).isEmpty();
+        assertThat(functions.gateway.refunds()).hasSize(1);
+        assertThat(functions.bus.publishedTypes()).containsExactly("PaymentCharged", "PaymentRefunded");
+        var refunded = functions.bus.published().get(1);
+        assertThat(refunded.eventId()).isEqualTo(DerivedIds.from(cancelled.eventId(), "PaymentRefunded"));
+        assertThat(refunded.metadata().causationId()).isEqualTo(cancelled.eventId());
+        assertThat(refunded.data()).isInstanceOfSatisfying(PaymentRefunded.class, data -> {
+            assertThat(data.refundId()).startsWith("re_");
+            assertThat(data.amount()).isEqualTo(Fixtures.stockReserved().data().total());
+        });
+    }
+
+    @Test
+    void a_redelivery_after_the_refund_announces_the_same_refund_again() {
+        functions.charge(Fixtures.sqs(Fixtures.stockReserved()));
+        functions.refund(Fixtures.sqs(cancelled));
+        functions.processed.forget();
+
+        functions.refund(Fixtures.sqs(cancelled));
+
+        assertThat(functions.gateway.refunds()).hasSize(1);
+        assertThat(functions.bus.publishedTypes()).containsExactly("PaymentCharged", "PaymentRefunded", "PaymentRefunded");
+        assertThat(functions.bus.published().get(2)).isEqualTo(functions.bus.published().get(1));
+    }
+
+    @Test
+    void a_cancellation_before_the_charge_announces_nothing_and_blocks_the_charge() {
+        SQSBatchResponse response = functions.refund(Fixtures.sqs(cancelled));
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(functions.bus.published()).isEmpty();
+        assertThat(functions.payments.get(cancelled.data().orderId()).state()).isEqualTo(PaymentState.CANCELLED);
+
+        functions.charge(Fixtures.sqs(Fixtures.stockReserved()));
+        assertThat(functions.gateway.charges()).isEmpty();
+        assertThat(functions.bus.published()).isEmpty();
+    }
+
+    @Test
+    void an_unavailable_provider_fails_the_message_so_the_refund_is_retried() {
+        functions.charge(Fixtures.sqs(Fixtures.stockReserved()));
+        var handler = new RefundPaymentHandler(
+                new RefundPayment(functions.payments, new UnavailableGateway(), functions.clock),
+                functions.bus, Fixtures.CODEC, functions.processed);
+
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(cancelled), null);
+
+        assertThat(response.getBatchItemFailures()).hasSize(1);
+        assertThat(functions.bus.publishedTypes()).containsExactly("PaymentCharged");
+        assertThat(functions.payments.get(cancelled.data().orderId()).state()).isEqualTo(PaymentState.CHARGED);
+    }
+}

@@ -1,0 +1,42 @@
+package com.example.shop.shipping.domain;
+
+import com.example.shop.events.ShipmentScheduled;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A parcel booked with a carrier for a paid order: one per order.
+ *
+ * @param orderId the order shipped
+ * @param customerId who receives it
+ * @param shipmentId the shipping service's id of the parcel
+ * @param carrier the carrier's name
+ * @param trackingNumber the carrier's tracking number
+ * @param estimatedDelivery the day the carrier expects to deliver
+ * @param announcement the id and time {@code ShipmentScheduled} was announced under
+ */
+public record Shipment(String orderId, String customerId, String shipmentId, String carrier, String trackingNumber,
+                       LocalDate estimatedDelivery, Announcement announcement) {
+
+    public Shipment {
+        requireText(orderId, "orderId");
+        requireText(customerId, "customerId");
+        requireText(shipmentId, "shipmentId");
+        requireText(carrier, "carrier");
+        requireText(trackingNumber, "trackingNumber");
+        Objects.requireNonNull(estimatedDelivery, "estimatedDelivery");
+        Objects.requireNonNull(announcement, "announcement");
+    }
+
+    /** The fact this shipment announces. */
+    public ShipmentScheduled fact() {
+        return new ShipmentScheduled(orderId, customerId, shipmentId, carrier, trackingNumber, estimatedDelivery);
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package com.example.shop.shipping.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventPublisher;
+import com.example.shop.events.PaymentCharged;
+import com.example.shop.events.codec.EventCodec;
+import com.example.shop.platform.DerivedIds;
+import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.ProcessedEvents;
+import com.example.shop.platform.SqsEventConsumer;
+import com.example.shop.shipping.config.ShippingWiring;
+import com.example.shop.shipping.domain.ScheduleOutcome;
+import com.example.shop.shipping.domain.ScheduleShipment;
+import com.example.shop.shipping.domain.Shipment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Books a parcel for every paid order.
+ *
+ * <p><b>Trigger:</b> {@code PaymentCharged} from the bus, through {@code ScheduleShipmentQueue}.
+ * <b>Effect:</b> a carrier is chosen by destination country, a tracking number and an estimated
+ * delivery date are assigned, the shipment is stored under the order id and
+ * {@code ShipmentScheduled} is announced. <b>Failure:</b> a storage or publishing failure fails
+ * only this message; it is redelivered and after 5 receives lands in
+ * {@code ScheduleShipmentDlq} (alarmed). <b>Idempotency:</b> deduplicated on the event id
+ * (consumer {@value #CONSUMER}); the shipment is written only if the order has none, and a
+ * redelivery announces the stored shipment again, with the same values and the same event id
+ * (derived from the payment event's id).
+ */
+public final class ScheduleShipmentHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    /** The consumer name under which processed events are remembered. */
+    static final String CONSUMER = "schedule-shipment";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduleShipmentHandler.class);
+
+    private final ScheduleShipment scheduleShipment;
+    private final EventPublisher publisher;
+    private final SqsEventConsumer consumer;
+
+    /** Used by Lambda: wires itself from the function's environment. */
+    public ScheduleShipmentHandler() {
+        this(ShippingWiring.from(FunctionEnvironment.current()));
+    }
+
+    private ScheduleShipmentHandler(ShippingWiring wiring) {
+        this(wiring.scheduleShipment(), wiring.publisher(), wiring.codec(), wiring.processedEvents());
+    }
+
+    ScheduleShipmentHandler(ScheduleShipment scheduleShipment, EventPublisher publisher, EventCodec codec,
+                            ProcessedEvents processedEvents) {
+        this.scheduleShipment = scheduleShipment;
+        this.publisher = publisher;
+        this.consumer = SqsEventConsumer.named(CONSUMER)
+                .on(PaymentCharged.class, this::schedule)
+                .using(codec, processedEvents);
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return consumer.handle(event);
+    }
+
+    private void schedule(EventEnvelope<PaymentCharged> charged) {
+        ScheduleOutcome outcome = scheduleShipment.schedule(charged.data(),
+                DerivedIds.from(charged.eventId(), "ShipmentScheduled"));
+        Shipment shipment = outcome.shipment();
+        publisher.publish(EventEnvelope.causedBy(charged, shipment.fact(), shipment.announcement().eventId(),
+                shipment.announcement().occurredAt()));
+        LOG.info("Shipment {} of order {} with {} announced ({})", shipment.shipmentId(), shipment.orderId(),
+                shipment.carrier(), outcome.getClass().getSimpleName());
+    }
+}

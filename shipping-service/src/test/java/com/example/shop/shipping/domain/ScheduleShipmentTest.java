@@ -1,0 +1,80 @@
+package com.example.shop.shipping.domain;
+
+import com.example.shop.events.PaymentCharged;
+import com.example.shop.events.SampleEvents;
+import com.example.shop.events.ShippingAddress;
+import com.example.shop.shipping.testing.Fixtures;
+import com.example.shop.shipping.testing.InMemoryShipmentRepository;
+import com.example.shop.shipping.testing.SequentialIds;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScheduleShipmentTest {
+
+    private static final String EVENT_ID = "00000000-0000-4000-8000-0000000000a1";
+
+    private final InMemoryShipmentRepository shipments = new InMemoryShipmentRepository();
+    private final SequentialIds ids = new SequentialIds();
+    private final ScheduleShipment scheduleShipment = new ScheduleShipment(shipments, ids, Fixtures.CLOCK);
+
+    @Test
+    void a_paid_order_to_germany_is_booked_with_dhl_for_two_working_days_later() {
+        ScheduleOutcome outcome = scheduleShipment.schedule(charged("DE"), EVENT_ID);
+
+        assertThat(outcome).isInstanceOf(ScheduleOutcome.Scheduled.class);
+        assertThat(outcome.shipment()).isEqualTo(new Shipment(SampleEvents.ORDER_ID, SampleEvents.CUSTOMER_ID,
+                "shp-id-1", "DHL", "JJDID2", LocalDate.of(2026, 12, 1), new Announcement(EVENT_ID, Fixtures.NOW)));
+    }
+
+    @Test
+    void a_parcel_abroad_goes_with_that_countrys_carrier_and_takes_its_time() {
+        Shipment shipment = scheduleShipment.schedule(charged("US"), EVENT_ID).shipment();
+
+        assertThat(shipment.carrier()).isEqualTo("UPS");
+        assertThat(shipment.trackingNumber()).startsWith("1Z");
+        assertThat(shipment.estimatedDelivery()).isEqualTo(LocalDate.of(2026, 12, 8));
+    }
+
+    @Test
+    void the_estimate_counts_from_the_clocks_date() {
+        Clock saturday = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
+        var onSaturday = new ScheduleShipment(shipments, ids, saturday);
+
+        assertThat(onSaturday.schedule(charged("FR"), EVENT_ID).shipment().estimatedDelivery())
+                .isEqualTo(LocalDate.of(2026, 12, 2));
+    }
+
+    @Test
+    void a_second_delivery_gets_the_stored_shipment_back_without_booking_again() {
+        Shipment first = scheduleShipment.schedule(charged("DE"), EVENT_ID).shipment();
+
+        ScheduleOutcome again = scheduleShipment.schedule(charged("DE"), "00000000-0000-4000-8000-0000000000a2");
+
+        assertThat(again).isEqualTo(new ScheduleOutcome.AlreadyScheduled(first));
+        assertThat(shipments.size()).isEqualTo(1);
+        assertThat(ids.next()).isEqualTo("id-3");
+    }
+
+    @Test
+    void a_duplicate_that_loses_the_race_announces_the_winners_shipment() {
+        Shipment winner = new Shipment(SampleEvents.ORDER_ID, SampleEvents.CUSTOMER_ID, "shp-winner", "DHL",
+                "JJDWINNER", LocalDate.of(2026, 12, 1), new Announcement(EVENT_ID, Fixtures.NOW));
+        shipments.bookConcurrently(winner);
+
+        ScheduleOutcome outcome = scheduleShipment.schedule(charged("DE"), EVENT_ID);
+
+        assertThat(outcome).isEqualTo(new ScheduleOutcome.AlreadyScheduled(winner));
+    }
+
+    private static PaymentCharged charged(String countryCode) {
+        ShippingAddress a = SampleEvents.address();
+        return new PaymentCharged(SampleEvents.ORDER_ID, SampleEvents.CUSTOMER_ID, "ch_1", SampleEvents.euros(5030),
+                new ShippingAddress(a.recipientName(), a.line1(), a.line2(), a.city(), a.postalCode(), countryCode));
+    }
+}

@@ -1,0 +1,65 @@
+package com.example.shop.shipping.testing;
+
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.shop.events.DomainEvent;
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.GoldenSamples;
+import com.example.shop.events.PaymentCharged;
+import com.example.shop.events.ShippingAddress;
+import com.example.shop.events.codec.EventCodec;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Fixture events as the shipping function receives them: the producer's golden sample, wrapped in
+ * an EventBridge event, in an SQS message.
+ */
+public final class Fixtures {
+
+    public static final EventCodec CODEC = new EventCodec();
+    /** A Friday. */
+    public static final Instant NOW = Instant.parse("2026-11-27T10:15:34Z");
+    public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private Fixtures() {
+    }
+
+    /** The golden {@code PaymentCharged} (to Berlin). */
+    public static EventEnvelope<PaymentCharged> paymentCharged() {
+        EventEnvelope<DomainEvent> read = CODEC.readDetail(GoldenSamples.json("PaymentCharged")).orElseThrow();
+        return new EventEnvelope<>(read.metadata(), (PaymentCharged) read.data());
+    }
+
+    /** The golden {@code PaymentCharged}, shipping to another country. */
+    public static EventEnvelope<PaymentCharged> paymentCharged(String countryCode) {
+        EventEnvelope<PaymentCharged> golden = paymentCharged();
+        PaymentCharged d = golden.data();
+        ShippingAddress a = d.shippingAddress();
+        return new EventEnvelope<>(golden.metadata(), new PaymentCharged(d.orderId(), d.customerId(), d.paymentId(),
+                d.amount(), new ShippingAddress(a.recipientName(), a.line1(), a.line2(), a.city(), a.postalCode(),
+                countryCode)));
+    }
+
+    /** One SQS message whose body is the EventBridge event a rule delivers for the envelope. */
+    public static SQSEvent sqs(EventEnvelope<?> envelope) {
+        SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
+        message.setMessageId("msg-" + envelope.eventId());
+        message.setEventSource("aws:sqs");
+        message.setAttributes(Map.of("ApproximateReceiveCount", "1"));
+        message.setBody("""
+                {"version":"0","id":"%s","detail-type":"%s","source":"%s","account":"123456789012",\
+                "time":"%s","region":"eu-central-1","resources":[],"detail":%s}"""
+                .formatted(UUID.nameUUIDFromBytes(envelope.eventId().getBytes(StandardCharsets.UTF_8)),
+                        envelope.metadata().eventType(), envelope.metadata().source(),
+                        envelope.metadata().occurredAt(), CODEC.toDetail(envelope)));
+        SQSEvent event = new SQSEvent();
+        event.setRecords(List.of(message));
+        return event;
+    }
+}

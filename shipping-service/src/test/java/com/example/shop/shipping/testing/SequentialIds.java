@@ -1,0 +1,14 @@
+package com.example.shop.shipping.testing;
+
+import com.example.shop.shipping.domain.IdGenerator;
+
+/** Ids {@code id-1}, {@code id-2}, ...: predictable in assertions. */
+public final class SequentialIds implements IdGenerator {
+
+    private int next = 1;
+
+    @Override
+    public synchronized String next() {
+        return "id-" + next++;
+    }
+}
