@@ -1,0 +1,50 @@
+package com.example.shop.order.domain;
+
+import com.example.shop.events.DomainEvent;
+import com.example.shop.events.PaymentCharged;
+import com.example.shop.events.PaymentDeclined;
+import com.example.shop.events.PaymentFailed;
+import com.example.shop.events.PaymentRefunded;
+import com.example.shop.events.ShipmentScheduled;
+import com.example.shop.events.StockReleased;
+import com.example.shop.events.StockReserved;
+import com.example.shop.events.StockUnavailable;
+
+import java.util.Optional;
+
+/**
+ * What another service's event means for an order: progress along the happy path, a failure that
+ * ends the saga, or a compensation that is recorded without changing the status.
+ */
+public sealed interface SagaStep {
+
+    /** The event's type name, as written to the history. */
+    String event();
+
+    /** Moves the order forward to {@code to} (never backwards). */
+    record Progress(OrderStatus to, String event) implements SagaStep {
+    }
+
+    /** Ends an order that has not been paid yet in {@code to}, with the reason. */
+    record Failure(OrderStatus to, String event, String reason) implements SagaStep {
+    }
+
+    /** A compensation (stock released, payment refunded), recorded once. */
+    record Compensation(String event) implements SagaStep {
+    }
+
+    /** The step an event stands for, or empty for events the order's status does not follow. */
+    static Optional<SagaStep> of(DomainEvent event) {
+        return Optional.ofNullable(switch (event) {
+            case StockReserved e -> new Progress(OrderStatus.RESERVED, "StockReserved");
+            case PaymentCharged e -> new Progress(OrderStatus.PAID, "PaymentCharged");
+            case ShipmentScheduled e -> new Progress(OrderStatus.SHIPPED, "ShipmentScheduled");
+            case StockUnavailable e -> new Failure(OrderStatus.REJECTED, "StockUnavailable", "out of stock");
+            case PaymentDeclined e -> new Failure(OrderStatus.PAYMENT_FAILED, "PaymentDeclined", e.reason());
+            case PaymentFailed e -> new Failure(OrderStatus.PAYMENT_FAILED, "PaymentFailed", e.reason());
+            case StockReleased e -> new Compensation("StockReleased");
+            case PaymentRefunded e -> new Compensation("PaymentRefunded");
+            default -> null;
+        });
+    }
+}

@@ -1,0 +1,111 @@
+package com.example.shop.order.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.example.shop.events.ShippingAddress;
+import com.example.shop.order.config.OrderWiring;
+import com.example.shop.order.domain.PlaceOrder;
+import com.example.shop.order.domain.PlaceOrderCommand;
+import com.example.shop.platform.ApiResponses;
+import com.example.shop.platform.ApiResponses.Violation;
+import com.example.shop.platform.Caller;
+import com.example.shop.platform.JsonRequestValidator;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code POST /orders} (customer token): validates the body against
+ * {@code schemas/place-order-request.schema.json}, prices the lines and records a PENDING order;
+ * the orders table's stream then publishes {@code OrderPlaced}.
+ *
+ * <p>Answers 202 with the order id and a {@code Location} header; 400 problem+json naming each
+ * violation; 422 for unknown products; 409 when an {@code Idempotency-Key} is reused for a
+ * different request (the same request under the same key gets the same order back). Nothing is
+ * published from here, so a failure after the write cannot lose or duplicate the event.
+ */
+public final class PlaceOrderHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private static final JsonRequestValidator SCHEMA =
+            JsonRequestValidator.forSchema("schemas/place-order-request.schema.json");
+
+    /** The schema checks the code's shape; which codes exist is the JDK's list, the one ShippingAddress checks. */
+    private static final Set<String> KNOWN_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+
+    private final PlaceOrder placeOrder;
+
+    public PlaceOrderHandler() {
+        this(OrderWiring.fromEnvironment().placeOrder());
+    }
+
+    PlaceOrderHandler(PlaceOrder placeOrder) {
+        this.placeOrder = placeOrder;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        Optional<Caller> caller = Caller.of(event);
+        if (caller.isEmpty() || caller.get().email() == null) {
+            return ApiResponses.problem(403, "Forbidden", "placing an order needs a customer token with an email");
+        }
+        Optional<String> key;
+        try {
+            key = HttpRequests.idempotencyKey(event);
+        } catch (IllegalArgumentException e) {
+            return ApiResponses.problem(400, "Invalid request", null, List.of(new Violation("Idempotency-Key", e.getMessage())));
+        }
+        return switch (SCHEMA.validate(HttpRequests.body(event))) {
+            case JsonRequestValidator.Invalid invalid ->
+                    ApiResponses.problem(400, "Invalid request", "the body does not match the order schema", invalid.violations());
+            case JsonRequestValidator.Valid valid when !KNOWN_COUNTRIES.contains(countryCode(valid.body())) ->
+                    ApiResponses.problem(400, "Invalid request", "the body does not match the order schema",
+                            List.of(new Violation("/shippingAddress/countryCode", "must be an ISO 3166-1 alpha-2 country code")));
+            case JsonRequestValidator.Valid valid -> respond(placeOrder.place(command(valid.body(), caller.get(), key, event)));
+        };
+    }
+
+    private static APIGatewayV2HTTPResponse respond(PlaceOrder.Outcome outcome) {
+        return switch (outcome) {
+            case PlaceOrder.Outcome.Accepted accepted -> ApiResponses.json(202, OrderViews.Accepted.of(accepted.order()),
+                    Map.of("location", "/orders/" + accepted.order().id().value()));
+            case PlaceOrder.Outcome.UnknownProducts unknown -> ApiResponses.problem(422, "Unknown products",
+                    "these products are not sold: " + String.join(", ", unknown.productIds()),
+                    unknown.productIds().stream().map(id -> new Violation("/lines", "unknown product " + id)).toList());
+            case PlaceOrder.Outcome.InvalidLines invalid -> ApiResponses.problem(400, "Invalid request", null,
+                    List.of(new Violation("/lines", invalid.productId() + ": " + invalid.problem())));
+            case PlaceOrder.Outcome.KeyReused reused -> ApiResponses.problem(409, "Idempotency key reused",
+                    "this Idempotency-Key was already used for a different order request");
+        };
+    }
+
+    private static String countryCode(JsonNode body) {
+        return body.get("shippingAddress").get("countryCode").asText();
+    }
+
+    private static PlaceOrderCommand command(JsonNode body, Caller caller, Optional<String> key, APIGatewayV2HTTPEvent event) {
+        JsonNode address = body.get("shippingAddress");
+        return new PlaceOrderCommand(
+                caller.subject(),
+                caller.email(),
+                body.get("lines").valueStream()
+                        .map(line -> new PlaceOrderCommand.RequestedLine(line.get("productId").asText(), line.get("quantity").asInt()))
+                        .toList(),
+                new ShippingAddress(
+                        address.get("recipientName").asText(),
+                        address.get("line1").asText(),
+                        address.hasNonNull("line2") ? address.get("line2").asText() : null,
+                        address.get("city").asText(),
+                        address.get("postalCode").asText(),
+                        address.get("countryCode").asText()),
+                body.get("paymentMethodRef").asText(),
+                key.orElse(null),
+                HttpRequests.requestId(event),
+                HttpRequests.correlationId(event));
+    }
+}
