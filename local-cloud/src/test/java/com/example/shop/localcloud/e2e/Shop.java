@@ -1,0 +1,141 @@
+package com.example.shop.localcloud.e2e;
+
+import com.example.shop.localcloud.DemoData;
+import com.example.shop.localcloud.LocalCloud;
+import com.fasterxml.jackson.databind.JsonNode;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shop on the local cloud, as the end-to-end stories use it: fresh products with stock, fresh
+ * customers, and read-only looks into each service's table and queues to check the outcome.
+ */
+final class Shop implements AutoCloseable {
+
+    final LocalCloud cloud;
+    final ShopClient api;
+    private final DynamoDbClient dynamo;
+    private final SqsClient sqs;
+    private final String admin;
+
+    Shop(LocalCloud cloud) {
+        this.cloud = cloud;
+        this.api = new ShopClient(cloud.apiBase());
+        this.dynamo = cloud.clients().build(DynamoDbClient.builder());
+        this.sqs = cloud.clients().build(SqsClient.builder());
+        this.admin = cloud.identity().issueAdminToken("e2e-admin").bearer();
+    }
+
+    /** A product of its own for one story, priced and stocked. */
+    String newProduct(long priceCents, int stock) {
+        String productId = "p-" + UUID.randomUUID().toString().substring(0, 8);
+        DemoData.setPrice(dynamo, cloud.system().resource("OrdersTable"), productId, priceCents, "EUR");
+        if (stock > 0) {
+            assertThat(api.restock(admin, productId, stock).status()).isEqualTo(200);
+        }
+        return productId;
+    }
+
+    /** A bearer token for a new customer. */
+    String newCustomer() {
+        String id = "cust-" + UUID.randomUUID().toString().substring(0, 8);
+        return cloud.identity().issueCustomerToken(id, id + "@example.com").bearer();
+    }
+
+    /** Places an order and returns its id, failing unless it was accepted. */
+    String placeOrder(String customer, String paymentMethod, String productId, int quantity) {
+        ShopClient.Reply reply = api.placeOrder(customer, null, paymentMethod, Map.of(productId, quantity));
+        assertThat(reply.status()).as("place order answered %s", reply.body()).isEqualTo(202);
+        return reply.body().get("orderId").asText();
+    }
+
+    /** Waits until the order reaches {@code status} and returns it. */
+    JsonNode awaitStatus(String customer, String orderId, String status) {
+        return Await.until("order " + orderId + " is " + status, () -> api.getOrder(customer, orderId).body(),
+                order -> order != null && status.equals(order.path("status").asText()));
+    }
+
+    /** Waits until the order's history holds every one of {@code events}. */
+    JsonNode awaitHistory(String customer, String orderId, String... events) {
+        return Await.until("order " + orderId + " history holds " + List.of(events),
+                () -> api.getOrder(customer, orderId).body(),
+                order -> order != null && historyEvents(order).containsAll(List.of(events)));
+    }
+
+    static List<String> historyEvents(JsonNode order) {
+        List<String> events = new ArrayList<>();
+        order.path("history").forEach(change -> events.add(change.path("event").asText()));
+        return events;
+    }
+
+    static List<String> historyStatuses(JsonNode order) {
+        List<String> statuses = new ArrayList<>();
+        order.path("history").forEach(change -> statuses.add(change.path("status").asText()));
+        return statuses;
+    }
+
+    /** Available and reserved units, through the inventory admin API. */
+    int[] stock(String productId) {
+        JsonNode body = api.stock(admin, productId).body();
+        return new int[] {body.path("available").asInt(), body.path("reserved").asInt()};
+    }
+
+    /** The payment service's record of an order's payment, if any. */
+    Optional<Map<String, AttributeValue>> payment(String orderId) {
+        return item("PaymentsTable", "payment#" + orderId);
+    }
+
+    /** The shipping service's record of an order's shipment, if any. */
+    Optional<Map<String, AttributeValue>> shipment(String orderId) {
+        return item("ShipmentsTable", "shipment#" + orderId);
+    }
+
+    private Optional<Map<String, AttributeValue>> item(String table, String pk) {
+        var response = dynamo.getItem(r -> r.tableName(cloud.system().resource(table)).consistentRead(true)
+                .key(Map.of("pk", AttributeValue.fromS(pk))));
+        return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
+    }
+
+    /** Messages waiting in a queue (visible plus in flight). */
+    int depth(String queueLogicalId) {
+        var attributes = sqs.getQueueAttributes(r -> r.queueUrl(queueUrl(queueLogicalId)).attributeNames(
+                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+                + Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
+    }
+
+    /** Receives (and deletes) what is in a queue now, e.g. the operators' alerts. */
+    List<String> drain(String queueLogicalId) {
+        String url = queueUrl(queueLogicalId);
+        List<String> bodies = new ArrayList<>();
+        var messages = sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
+        for (var message : messages) {
+            bodies.add(message.body());
+            sqs.deleteMessage(r -> r.queueUrl(url).receiptHandle(message.receiptHandle()));
+        }
+        return bodies;
+    }
+
+    private String queueUrl(String logicalId) {
+        String ref = cloud.system().resource(logicalId);
+        return sqs.getQueueUrl(r -> r.queueName(ref.substring(ref.lastIndexOf('/') + 1))).queueUrl();
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        dynamo.close();
+        sqs.close();
+    }
+}
