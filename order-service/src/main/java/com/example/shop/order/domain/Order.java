@@ -83,6 +83,9 @@ public record Order(
      * backwards or out of a final status is stale and changes nothing, and so is a duplicate.
      */
     public Optional<Order> advance(SagaStep step, String causeId, Instant at) {
+        if (hasApplied(causeId)) {
+            return Optional.empty();
+        }
         return switch (step) {
             case SagaStep.Progress progress -> status.isBehind(progress.to())
                     ? Optional.of(record(new StatusChange(progress.to(), progress.event(), at, causeId, null)))

@@ -1,0 +1,32 @@
+package com.example.shop.order;
+
+import com.example.shop.platform.ProcessedEvents;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Processed-event markers in memory, one per consumer and event id. */
+public final class InMemoryProcessedEvents implements ProcessedEvents {
+
+    private final Set<String> markers = new LinkedHashSet<>();
+
+    @Override
+    public synchronized boolean contains(String consumer, String eventId) {
+        return markers.contains(consumer + "#" + eventId);
+    }
+
+    @Override
+    public synchronized void add(String consumer, String eventId) {
+        markers.add(consumer + "#" + eventId);
+    }
+
+    /** Forgets every marker, as if the markers had expired before a late redelivery. */
+    public synchronized void forgetAll() {
+        markers.clear();
+    }
+
+    /** The markers as {@code consumer#eventId}. */
+    public synchronized Set<String> markers() {
+        return Set.copyOf(markers);
+    }
+}
