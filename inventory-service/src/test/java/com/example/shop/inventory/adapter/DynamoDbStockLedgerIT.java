@@ -7,6 +7,7 @@ import com.example.shop.events.StockReserved;
 import com.example.shop.events.StockUnavailable;
 import com.example.shop.events.UnavailableLine;
 import com.example.shop.events.codec.EventCodec;
+import com.example.shop.localcloud.emulator.MotoServer;
 import com.example.shop.inventory.domain.CancelledBeforeReservation;
 import com.example.shop.inventory.domain.ProductId;
 import com.example.shop.inventory.domain.Refusal;
@@ -16,7 +17,6 @@ import com.example.shop.inventory.domain.StockLevel;
 import com.example.shop.platform.AwsClients;
 import com.example.shop.platform.DerivedIds;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,16 +28,6 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,65 +49,34 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the cancellation reasons that tell a short product from a repeated order, and no overselling
  * under concurrency.
  *
- * <p>Starts its own moto server from the project's {@code .local-cloud/venv} on a free loopback
- * port (one request at a time, see {@link #SINGLE_THREADED_MOTO}) and stops it afterwards; each
- * test gets a fresh table created with the SDK. Skipped when the virtualenv is missing.
+ * <p>Starts its own moto server through the local emulator (which creates the project virtualenv
+ * on first use and makes moto's conditional writes and transactions atomic, as DynamoDB's are) and
+ * stops it afterwards; each test gets a fresh table created with the SDK.
  */
 class DynamoDbStockLedgerIT {
-
-    /**
-     * moto's own {@code moto_server} command, except that requests are served one at a time.
-     * {@code moto_server} serves each request on its own thread, and moto applies a transaction
-     * as separate check and write steps without a lock, so two concurrent transactions can both
-     * pass {@code available >= :qty} (seen here: 11 of 20 orders reserved against 10 units).
-     * DynamoDB itself serialises conflicting transactions; a single-threaded emulator restores that
-     * guarantee, so what the concurrency test checks is our conditions, not moto's locking.
-     */
-    private static final String SINGLE_THREADED_MOTO = String.join("\n",
-            "import sys",
-            "from werkzeug.serving import run_simple",
-            "from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, "
-                    + "create_backend_app",
-            "run_simple(sys.argv[1], int(sys.argv[2]), DomainDispatcherApplication(create_backend_app), "
-                    + "threaded=False, request_handler=MotoRequestHandler)");
 
     private static final Instant NOW = Instant.parse("2026-11-27T10:15:31Z");
     private static final AtomicInteger TABLES = new AtomicInteger();
 
-    private static Process moto;
+    private static MotoServer moto;
     private static DynamoDbClient dynamo;
 
     private final EventCodec codec = new EventCodec();
     private DynamoDbStockLedger ledger;
 
     @BeforeAll
-    static void startMoto() throws Exception {
-        Path venvBin = locateMotoVenv();
-        Assumptions.assumeTrue(venvBin != null, "moto is not installed: no .local-cloud/venv/bin/moto_server "
-                + "above " + Path.of("").toAbsolutePath() + " (start the local cloud once to create it); "
-                + "skipping the DynamoDB adapter integration test");
-        int port = freeLoopbackPort();
-        Path log = Files.createTempFile("moto-inventory-it-", ".log");
-        ProcessBuilder server = new ProcessBuilder(venvBin.resolve("python").toString(), "-c", SINGLE_THREADED_MOTO,
-                "127.0.0.1", Integer.toString(port)).redirectErrorStream(true).redirectOutput(log.toFile());
-        server.environment().put("MOTO_PORT", Integer.toString(port));
-        moto = server.start();
-        URI endpoint = URI.create("http://127.0.0.1:" + port);
-        awaitAnswer(endpoint, log);
-        dynamo = new AwsClients(Map.of("AWS_ENDPOINT_URL", endpoint.toString(), "AWS_REGION", "eu-west-1",
-                "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test")).build(DynamoDbClient.builder());
+    static void startMoto() {
+        moto = MotoServer.start();
+        dynamo = new com.example.shop.localcloud.emulator.AwsClients(moto.endpoint()).build(DynamoDbClient.builder());
     }
 
     @AfterAll
-    static void stopMoto() throws InterruptedException {
+    static void stopMoto() {
         if (dynamo != null) {
             dynamo.close();
         }
         if (moto != null) {
-            moto.destroy();
-            if (!moto.waitFor(5, TimeUnit.SECONDS)) {
-                moto.destroyForcibly();
-            }
+            moto.close();
         }
     }
 
@@ -309,39 +268,4 @@ class DynamoDbStockLedgerIT {
                 "corr-" + held.orderId(), "cause-" + reason);
     }
 
-    /** The bin directory of the project's moto virtualenv, searched upwards from the working directory. */
-    private static Path locateMotoVenv() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path bin = dir.resolve(".local-cloud/venv/bin");
-            if (Files.isExecutable(bin.resolve("moto_server")) && Files.isExecutable(bin.resolve("python"))) {
-                return bin;
-            }
-        }
-        return null;
-    }
-
-    private static int freeLoopbackPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void awaitAnswer(URI endpoint, Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (!moto.isAlive()) {
-                throw new IllegalStateException("moto exited at start-up; see " + log);
-            }
-            try {
-                http.send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/")).timeout(Duration.ofSeconds(1)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        moto.destroyForcibly();
-        throw new IllegalStateException("moto did not answer at " + endpoint + " within 30 s; see " + log);
-    }
 }

@@ -6,20 +6,17 @@ import com.example.shop.events.OrderEvent;
 import com.example.shop.events.OrderPlaced;
 import com.example.shop.events.ShippingAddress;
 import com.example.shop.events.codec.EventCodec;
+import com.example.shop.localcloud.emulator.AwsClients;
+import com.example.shop.localcloud.emulator.MotoServer;
 import com.example.shop.order.domain.Order;
 import com.example.shop.order.domain.OrderId;
 import com.example.shop.order.domain.OrderStatus;
 import com.example.shop.order.domain.SagaStep;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -28,16 +25,6 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,8 +39,8 @@ import static com.example.shop.order.OrderFixtures.placedOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The DynamoDB adapters against a real DynamoDB API (moto in server mode, started by this class on
- * a free loopback port): the item format, the conditional writes and the outbox attribute.
+ * The DynamoDB adapters against a real DynamoDB API (moto in server mode, started by this class
+ * through the local emulator, which creates the project virtualenv on first use): the item format, the conditional writes and the outbox attribute.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class DynamoDbOrderRepositoryIT {
@@ -61,29 +48,14 @@ class DynamoDbOrderRepositoryIT {
     private static final String TABLE = "orders-it";
     private static final EventCodec CODEC = new EventCodec();
 
-    private static Process moto;
-    private static Path motoLog;
+    private static MotoServer moto;
     private static DynamoDbClient dynamo;
     private static DynamoDbOrderRepository orders;
 
     @BeforeAll
-    static void startMotoAndCreateTheTable() throws Exception {
-        Path server = motoServer();
-        Assumptions.assumeTrue(Files.isExecutable(server), "moto_server not installed at " + server
-                + " (the local-cloud tooling installs it on first use)");
-        int port = freePort();
-        motoLog = Files.createTempFile("moto-order-it", ".log");
-        moto = new ProcessBuilder(server.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(motoLog.toFile()).start();
-        URI endpoint = URI.create("http://127.0.0.1:" + port);
-        awaitReady(endpoint);
-
-        dynamo = DynamoDbClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
-                .endpointOverride(endpoint)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
-                .build();
+    static void startMotoAndCreateTheTable() {
+        moto = MotoServer.start();
+        dynamo = new AwsClients(moto.endpoint()).build(DynamoDbClient.builder());
         dynamo.createTable(r -> r.tableName(TABLE)
                 .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
                 .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
@@ -93,53 +65,13 @@ class DynamoDbOrderRepositoryIT {
     }
 
     @AfterAll
-    static void stopMoto() throws InterruptedException {
+    static void stopMoto() {
         if (dynamo != null) {
             dynamo.close();
         }
         if (moto != null) {
-            moto.destroy();
-            if (!moto.waitFor(Duration.ofSeconds(10))) {
-                moto.destroyForcibly();
-            }
+            moto.close();
         }
-    }
-
-    private static Path motoServer() {
-        String configured = System.getProperty("moto.server", System.getenv("MOTO_SERVER"));
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        // Tests run in the module directory; the tooling keeps its virtualenv at the checkout root.
-        return Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent()
-                .resolve(".local-cloud/venv/bin/moto_server");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void awaitReady(URI endpoint) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
-            HttpRequest ping = HttpRequest.newBuilder(endpoint.resolve("/moto-api/")).timeout(Duration.ofSeconds(2)).build();
-            while (Instant.now().isBefore(deadline)) {
-                if (!moto.isAlive()) {
-                    throw new IllegalStateException("moto exited with " + moto.exitValue() + ":\n" + Files.readString(motoLog));
-                }
-                try {
-                    if (http.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // the server is still starting
-                }
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("moto did not answer within 30 s:\n" + Files.readString(motoLog));
     }
 
     private static OrderId newOrderId() {

@@ -65,7 +65,7 @@ public final class MotoServer implements Emulator {
      * server answers HTTP. A port taken between choosing and binding it is retried on another.
      */
     public static MotoServer start(PythonEnvironment python) {
-        Path motoServer = python.executable("moto_server");
+        Path motoServer = python.root().resolve("infra/local/moto_server.py");
         pruneOldLogs(python.home());
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         IllegalStateException last = null;
@@ -73,7 +73,7 @@ public final class MotoServer implements Emulator {
             int port = freeLoopbackPort();
             Path log = python.home().resolve("moto-" + port + ".log");
             long started = System.nanoTime();
-            Process process = launch(motoServer, port, log);
+            Process process = launch(python.python(), motoServer, port, log);
             try {
                 awaitAnswer(process, URI.create("http://127.0.0.1:" + port + "/moto-api/"), http, log);
                 MotoServer server = new MotoServer(python, process, port, log, http);
@@ -102,9 +102,13 @@ public final class MotoServer implements Emulator {
         }
     }
 
-    private static Process launch(Path motoServer, int port, Path log) {
+    /**
+     * Runs moto through {@code infra/local/moto_server.py}, which makes DynamoDB's conditional
+     * writes and transactions atomic as they are on AWS (moto's own server does not).
+     */
+    private static Process launch(Path python, Path motoServer, int port, Path log) {
         try {
-            ProcessBuilder builder = new ProcessBuilder(List.of(motoServer.toString(),
+            ProcessBuilder builder = new ProcessBuilder(List.of(python.toString(), motoServer.toString(),
                     "-H", "127.0.0.1", "-p", Integer.toString(port)))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());

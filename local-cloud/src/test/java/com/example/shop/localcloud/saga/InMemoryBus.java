@@ -1,0 +1,244 @@
+package com.example.shop.localcloud.saga;
+
+import com.example.shop.events.DomainEvent;
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventPublisher;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The shop's event bus and the consumer queues behind its rules, played in one thread: every
+ * published event is recorded, matched against the rules and put on the queue of each consumer a
+ * rule targets; {@link #deliverAll()} then works the messages off in FIFO order until none is
+ * left.
+ *
+ * <p>It keeps the delivery guarantees the services are built for, so the stories exercise them:
+ * <ul>
+ *   <li>a consumer that throws fails only that message, which comes back at the end of the line
+ *       (the visibility timeout) until it was received {@code maxReceiveCount} times; then it moves
+ *       to the queue's dead-letter list, where a registered dead-letter handler takes it;</li>
+ *   <li>with {@code copiesPerMessage} 2 every message is delivered twice, as at-least-once
+ *       delivery allows. No processed-events store sits in front of the consumers, so every
+ *       duplicate reaches the use case: the stories prove the domain's own idempotency, the line
+ *       of defence that remains when that store is bypassed;</li>
+ *   <li>a paused queue keeps its messages until it is resumed, as when a function is throttled
+ *       or down, which is how a story lets events overtake each other.</li>
+ * </ul>
+ */
+final class InMemoryBus implements EventPublisher {
+
+    /** The consumer queues of the template, one per consuming function. */
+    enum Queue {
+        /** {@code OrderStatusQueue}: the order service follows the saga (UpdateOrderStatusFunction). */
+        ORDER_STATUS,
+        /** {@code ReserveStockQueue}: inventory reserves stock for a placed order. */
+        RESERVE_STOCK,
+        /** {@code ReleaseStockQueue}: inventory gives stock back (the compensation). */
+        RELEASE_STOCK,
+        /** {@code ChargePaymentQueue}: payment charges a reserved order; its DLQ is worked off by PaymentDlqFunction. */
+        CHARGE_PAYMENT,
+        /** {@code RefundPaymentQueue}: payment refunds a cancelled order. */
+        REFUND_PAYMENT,
+        /** {@code ScheduleShipmentQueue}: shipping books a parcel for a paid order. */
+        SCHEDULE_SHIPMENT
+    }
+
+    /**
+     * One EventBridge rule, or one branch of a rule's {@code $or} pattern: events from one of
+     * {@code sources} whose {@code detail-type} is one of {@code detailTypes} go to {@code target}.
+     *
+     * @param name the rule's logical id in infra/template.yaml
+     */
+    record Rule(String name, Set<String> sources, Set<String> detailTypes, Queue target) {
+
+        Rule {
+            sources = Set.copyOf(sources);
+            detailTypes = Set.copyOf(detailTypes);
+        }
+
+        boolean matches(EventEnvelope<?> event) {
+            return sources.contains(event.metadata().source()) && detailTypes.contains(event.metadata().eventType());
+        }
+    }
+
+    /**
+     * A message that failed on every receive and was moved to its queue's dead-letter queue.
+     *
+     * @param receiveCount how often the source queue had delivered it
+     * @param lastFailure what the consumer threw the last time
+     */
+    record DeadLetter(Queue queue, EventEnvelope<?> event, int receiveCount, RuntimeException lastFailure) {
+    }
+
+    private record Message(Queue queue, EventEnvelope<?> event, int receiveCount) {
+        Message received() {
+            return new Message(queue, event, receiveCount + 1);
+        }
+    }
+
+    private final List<Rule> rules;
+    private final int maxReceiveCount;
+    private final int copiesPerMessage;
+    private final Map<Queue, Map<Class<?>, Consumer<EventEnvelope<?>>>> consumers = new EnumMap<>(Queue.class);
+    private final Map<Queue, Map<Class<?>, BiConsumer<EventEnvelope<?>, Integer>>> deadLetterHandlers =
+            new EnumMap<>(Queue.class);
+    private final Deque<Message> visible = new ArrayDeque<>();
+    private final Set<Queue> paused = EnumSet.noneOf(Queue.class);
+    private final Map<Queue, List<Message>> held = new EnumMap<>(Queue.class);
+    private final List<EventEnvelope<?>> published = new ArrayList<>();
+    private final List<DeadLetter> deadLetters = new ArrayList<>();
+    private int receives;
+
+    /**
+     * @param rules where each event goes, as the template's rules route it
+     * @param maxReceiveCount the queues' redrive limit
+     * @param copiesPerMessage 1 for single delivery, 2 to deliver every message twice
+     */
+    InMemoryBus(List<Rule> rules, int maxReceiveCount, int copiesPerMessage) {
+        this.rules = List.copyOf(rules);
+        this.maxReceiveCount = maxReceiveCount;
+        this.copiesPerMessage = copiesPerMessage;
+    }
+
+    /** Lets {@code consumer} handle the events of {@code type} that arrive on {@code queue}. */
+    <T extends DomainEvent> void consume(Queue queue, Class<T> type, Consumer<EventEnvelope<T>> consumer) {
+        consumers.computeIfAbsent(queue, q -> new HashMap<>())
+                .put(type, event -> consumer.accept(narrow(type, event)));
+    }
+
+    /**
+     * Lets {@code handler} take the events of {@code type} that end in {@code queue}'s dead-letter
+     * queue; it receives the event and the receive count its own delivery reports.
+     */
+    <T extends DomainEvent> void onDeadLetter(Queue queue, Class<T> type, BiConsumer<EventEnvelope<T>, Integer> handler) {
+        deadLetterHandlers.computeIfAbsent(queue, q -> new HashMap<>())
+                .put(type, (event, receiveCount) -> handler.accept(narrow(type, event), receiveCount));
+    }
+
+    @Override
+    public void publish(List<? extends EventEnvelope<?>> events) {
+        for (EventEnvelope<?> event : events) {
+            published.add(event);
+            for (Rule rule : rules) {
+                if (rule.matches(event)) {
+                    for (int copy = 0; copy < copiesPerMessage; copy++) {
+                        enqueue(new Message(rule.target(), event, 0));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Delivers messages, and whatever their consumers publish in turn, until every queue is empty. */
+    void deliverAll() {
+        while (!visible.isEmpty()) {
+            receive(visible.removeFirst());
+        }
+    }
+
+    /** Holds the queue's messages from now on, as when its function is throttled or down. */
+    void pause(Queue queue) {
+        paused.add(queue);
+    }
+
+    /** Lets the queue's held messages, and every later one, through again; call {@link #deliverAll()} next. */
+    void resume(Queue queue) {
+        paused.remove(queue);
+        visible.addAll(held.getOrDefault(queue, List.of()));
+        held.remove(queue);
+    }
+
+    /** Every event as it was published, republications of the same event included. */
+    List<EventEnvelope<?>> published() {
+        return List.copyOf(published);
+    }
+
+    /** The type of every published event, in publishing order. */
+    List<String> publishedTypes() {
+        return published.stream().map(event -> event.metadata().eventType()).toList();
+    }
+
+    /** The type of each distinct event (by event id) in the order it was first published. */
+    List<String> distinctEventTypes() {
+        Map<String, String> typeById = new LinkedHashMap<>();
+        published.forEach(event -> typeById.putIfAbsent(event.eventId(), event.metadata().eventType()));
+        return List.copyOf(typeById.values());
+    }
+
+    /** How many times any consumer received a message, retries and duplicates included. */
+    int receives() {
+        return receives;
+    }
+
+    /** Every message that was moved to a dead-letter queue, in order. */
+    List<DeadLetter> deadLetters() {
+        return List.copyOf(deadLetters);
+    }
+
+    /** The messages that were moved to {@code queue}'s dead-letter queue. */
+    List<DeadLetter> deadLetters(Queue queue) {
+        return deadLetters.stream().filter(letter -> letter.queue() == queue).toList();
+    }
+
+    private void enqueue(Message message) {
+        if (paused.contains(message.queue())) {
+            held.computeIfAbsent(message.queue(), q -> new ArrayList<>()).add(message);
+        } else {
+            visible.addLast(message);
+        }
+    }
+
+    private void receive(Message waiting) {
+        Message message = waiting.received();
+        receives++;
+        Consumer<EventEnvelope<?>> consumer = handlerOf(consumers, message).orElseThrow(() -> new AssertionError(
+                "a rule routes " + typeOf(message) + " to " + message.queue() + ", but nothing there consumes it"));
+        try {
+            consumer.accept(message.event());
+        } catch (RuntimeException failure) {
+            if (message.receiveCount() < maxReceiveCount) {
+                enqueue(message);
+            } else {
+                deadLetter(message, failure);
+            }
+        }
+    }
+
+    private void deadLetter(Message message, RuntimeException failure) {
+        deadLetters.add(new DeadLetter(message.queue(), message.event(), message.receiveCount(), failure));
+        // SQS keeps counting receives across the redrive, so the DLQ handler's first receive is
+        // one more than the source queue's limit (see ChargePaymentDlq in the template).
+        handlerOf(deadLetterHandlers, message)
+                .ifPresent(handler -> handler.accept(message.event(), message.receiveCount() + 1));
+    }
+
+    private static <H> Optional<H> handlerOf(Map<Queue, Map<Class<?>, H>> handlers, Message message) {
+        return Optional.ofNullable(handlers.getOrDefault(message.queue(), Map.of())
+                .get(message.event().data().getClass()));
+    }
+
+    private static String typeOf(Message message) {
+        return message.event().metadata().eventType();
+    }
+
+    /** Safe because handlers are looked up by the class of the event's data. */
+    @SuppressWarnings("unchecked")
+    private static <T extends DomainEvent> EventEnvelope<T> narrow(Class<T> type, EventEnvelope<?> event) {
+        if (!type.isInstance(event.data())) {
+            throw new AssertionError("a " + type.getSimpleName() + " consumer received " + event.metadata().eventType());
+        }
+        return (EventEnvelope<T>) event;
+    }
+}

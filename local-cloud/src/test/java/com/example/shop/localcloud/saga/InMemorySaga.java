@@ -1,0 +1,319 @@
+package com.example.shop.localcloud.saga;
+
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventTypes;
+import com.example.shop.events.Money;
+import com.example.shop.events.OrderCancelled;
+import com.example.shop.events.OrderPlaced;
+import com.example.shop.events.PaymentCharged;
+import com.example.shop.events.PaymentDeclined;
+import com.example.shop.events.PaymentFailed;
+import com.example.shop.events.PaymentRefunded;
+import com.example.shop.events.ShipmentScheduled;
+import com.example.shop.events.ShippingAddress;
+import com.example.shop.events.StockReleased;
+import com.example.shop.events.StockReserved;
+import com.example.shop.events.StockUnavailable;
+import com.example.shop.inventory.domain.ProductId;
+import com.example.shop.inventory.domain.ReleaseStock;
+import com.example.shop.inventory.domain.ReserveStock;
+import com.example.shop.inventory.domain.StockAdministration;
+import com.example.shop.inventory.domain.StockLevel;
+import com.example.shop.localcloud.saga.InMemoryBus.Queue;
+import com.example.shop.localcloud.saga.InMemoryBus.Rule;
+import com.example.shop.order.domain.CancelOrder;
+import com.example.shop.order.domain.Order;
+import com.example.shop.order.domain.OrderId;
+import com.example.shop.order.domain.PlaceOrder;
+import com.example.shop.order.domain.PlaceOrderCommand;
+import com.example.shop.order.domain.TrackOrder;
+import com.example.shop.payment.adapter.SimulatedPaymentGateway;
+import com.example.shop.payment.domain.AbandonedCharge;
+import com.example.shop.payment.domain.Announced;
+import com.example.shop.payment.domain.AnnouncementIds;
+import com.example.shop.payment.domain.ChargePayment;
+import com.example.shop.payment.domain.GiveUpCharge;
+import com.example.shop.payment.domain.GiveUpOutcome;
+import com.example.shop.payment.domain.Payment;
+import com.example.shop.payment.domain.Reannounce;
+import com.example.shop.payment.domain.RefundPayment;
+import com.example.shop.platform.DerivedIds;
+import com.example.shop.shipping.domain.ScheduleShipment;
+import com.example.shop.shipping.domain.Shipment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static com.example.shop.localcloud.saga.InMemoryBus.Queue.CHARGE_PAYMENT;
+import static com.example.shop.localcloud.saga.InMemoryBus.Queue.ORDER_STATUS;
+import static com.example.shop.localcloud.saga.InMemoryBus.Queue.REFUND_PAYMENT;
+import static com.example.shop.localcloud.saga.InMemoryBus.Queue.RELEASE_STOCK;
+import static com.example.shop.localcloud.saga.InMemoryBus.Queue.RESERVE_STOCK;
+import static com.example.shop.localcloud.saga.InMemoryBus.Queue.SCHEDULE_SHIPMENT;
+
+/**
+ * The whole order saga in one JVM: the use cases of the order, inventory, payment and shipping
+ * services wired to in-memory stores, one stepping clock, numbered ids, and an {@link InMemoryBus}
+ * that routes every event as the EventBridge rules of infra/template.yaml do.
+ *
+ * <p>What each Lambda handler adds around its use case is played here in a line or two: the
+ * order table's stream publishing the outbox, the handlers announcing outcomes under their
+ * recorded ids in reply to the cause, and the payment DLQ handler giving up on a charge and
+ * paging the operators. The rest is the services' own domain code, unchanged; the payment
+ * provider is the shop's {@link SimulatedPaymentGateway}, which decides by payment method
+ * ({@code pm-decline-<reason>}, {@code pm-transient-error}, otherwise approved).
+ *
+ * <p>A story calls a verb ({@link #placeOrder}, {@link #cancel}) and the saga then runs until no
+ * message is left, so the next line sees the settled outcome.
+ */
+final class InMemorySaga {
+
+    /** ChargePaymentQueue's maxReceiveCount in the template (and every other consumer queue's). */
+    static final int MAX_RECEIVE_COUNT = 5;
+
+    /** When every story starts: a Monday morning, so delivery estimates are easy to follow. */
+    static final Instant START = Instant.parse("2025-03-03T09:00:00Z");
+
+    /** The rules of infra/template.yaml, in the order they appear there. */
+    private static final List<Rule> TEMPLATE_RULES = List.of(
+            new Rule("SagaEventsToOrderStatusRule", Set.of("shop.inventory", "shop.payments", "shop.shipping"),
+                    Set.of("StockReserved", "StockUnavailable", "StockReleased", "PaymentCharged", "PaymentDeclined",
+                            "PaymentFailed", "PaymentRefunded", "ShipmentScheduled"), ORDER_STATUS),
+            new Rule("OrderPlacedToInventoryRule", Set.of("shop.orders"), Set.of("OrderPlaced"), RESERVE_STOCK),
+            new Rule("StockReleaseTriggersToInventoryRule", Set.of("shop.payments"),
+                    Set.of("PaymentDeclined", "PaymentFailed"), RELEASE_STOCK),
+            new Rule("StockReleaseTriggersToInventoryRule", Set.of("shop.orders"), Set.of("OrderCancelled"),
+                    RELEASE_STOCK),
+            new Rule("StockReservedToPaymentRule", Set.of("shop.inventory"), Set.of("StockReserved"), CHARGE_PAYMENT),
+            new Rule("OrderCancelledToPaymentRule", Set.of("shop.orders"), Set.of("OrderCancelled"), REFUND_PAYMENT),
+            new Rule("PaymentChargedToShippingRule", Set.of("shop.payments"), Set.of("PaymentCharged"),
+                    SCHEDULE_SHIPMENT));
+
+    /** A customer as the verified token and the checkout form present them. */
+    record Customer(String id, String email, ShippingAddress address) {
+    }
+
+    private final SteppingClock clock = new SteppingClock(START);
+    private final SequentialIds orderIds = new SequentialIds(1);
+    private final SequentialIds requestIds = new SequentialIds(2);
+    private final SequentialIds paymentIds = new SequentialIds(3);
+    private final SequentialIds shipmentIds = new SequentialIds(4);
+    private final InMemoryBus bus;
+
+    private final Map<String, Money> priceList = new HashMap<>();
+    private final InMemoryOrderRepository orders;
+    private final PlaceOrder placeOrder;
+    private final CancelOrder cancelOrder;
+
+    private final StockAdministration stockAdministration;
+
+    private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
+    private final RecordingPaymentGateway provider;
+    private final ChargePayment chargePayment;
+    private final RefundPayment refundPayment;
+    private final GiveUpCharge giveUpCharge;
+    private final List<AbandonedCharge> opsAlerts = new ArrayList<>();
+
+    private final InMemoryShipmentRepository shipments = new InMemoryShipmentRepository();
+    private final ScheduleShipment scheduleShipment;
+
+    private InMemorySaga(int copiesPerMessage) {
+        bus = new InMemoryBus(TEMPLATE_RULES, MAX_RECEIVE_COUNT, copiesPerMessage);
+
+        orders = new InMemoryOrderRepository(bus);
+        placeOrder = new PlaceOrder(orders, this::pricesOf, orderIds::next, clock);
+        cancelOrder = new CancelOrder(orders, orderIds::next, clock);
+        TrackOrder trackOrder = new TrackOrder(orders, clock);
+
+        InMemoryStockLedger ledger = new InMemoryStockLedger();
+        stockAdministration = new StockAdministration(ledger);
+        ReserveStock reserveStock = new ReserveStock(ledger, bus, clock, DerivedIds::from);
+        ReleaseStock releaseStock = new ReleaseStock(ledger, bus, clock, DerivedIds::from);
+
+        // No latency, and a rate limit no story reaches: the clock stands still during a story.
+        provider = new RecordingPaymentGateway(new SimulatedPaymentGateway(Duration.ZERO, 1_000, clock,
+                duration -> { }, paymentIds::next));
+        chargePayment = new ChargePayment(payments, provider, clock);
+        refundPayment = new RefundPayment(payments, provider, clock);
+        giveUpCharge = new GiveUpCharge(payments, clock);
+
+        scheduleShipment = new ScheduleShipment(shipments, shipmentIds::next, clock);
+
+        // The consumers as routing tables, one per function, as their handlers declare them.
+        bus.consume(ORDER_STATUS, StockReserved.class, trackOrder::apply);
+        bus.consume(ORDER_STATUS, StockUnavailable.class, trackOrder::apply);
+        bus.consume(ORDER_STATUS, StockReleased.class, trackOrder::apply);
+        bus.consume(ORDER_STATUS, PaymentCharged.class, trackOrder::apply);
+        bus.consume(ORDER_STATUS, PaymentDeclined.class, trackOrder::apply);
+        bus.consume(ORDER_STATUS, PaymentFailed.class, trackOrder::apply);
+        bus.consume(ORDER_STATUS, PaymentRefunded.class, trackOrder::apply);
+        bus.consume(ORDER_STATUS, ShipmentScheduled.class, trackOrder::apply);
+        bus.consume(RESERVE_STOCK, OrderPlaced.class, reserveStock::reserve);
+        bus.consume(RELEASE_STOCK, PaymentDeclined.class, releaseStock::release);
+        bus.consume(RELEASE_STOCK, PaymentFailed.class, releaseStock::release);
+        bus.consume(RELEASE_STOCK, OrderCancelled.class, releaseStock::release);
+        bus.consume(CHARGE_PAYMENT, StockReserved.class, this::charge);
+        bus.onDeadLetter(CHARGE_PAYMENT, StockReserved.class, this::giveUpCharge);
+        bus.consume(REFUND_PAYMENT, OrderCancelled.class, this::refund);
+        bus.consume(SCHEDULE_SHIPMENT, PaymentCharged.class, this::scheduleShipment);
+    }
+
+    /** A shop whose queues deliver every message once. */
+    static InMemorySaga withSingleDelivery() {
+        return new InMemorySaga(1);
+    }
+
+    /** A shop whose queues deliver every message twice, as at-least-once delivery may. */
+    static InMemorySaga withEveryMessageDeliveredTwice() {
+        return new InMemorySaga(2);
+    }
+
+    // ---- What happens in a story ---------------------------------------------------------------
+
+    /** The catalogue prices a product; the order service's price table learns of it. */
+    void sells(String productId, Money price) {
+        priceList.put(productId, price);
+    }
+
+    /** Staff put units of a product into stock. */
+    void restocks(String productId, int units) {
+        stockAdministration.restock(new ProductId(productId), units);
+    }
+
+    /** The customer places an order for one product; the saga then runs until it settles. */
+    OrderId placeOrder(Customer customer, int quantity, String productId, String paymentMethodRef) {
+        String requestId = requestIds.next();
+        var outcome = placeOrder.place(new PlaceOrderCommand(customer.id(), customer.email(),
+                List.of(new PlaceOrderCommand.RequestedLine(productId, quantity)), customer.address(), paymentMethodRef,
+                null, requestId, requestId));
+        if (!(outcome instanceof PlaceOrder.Outcome.Accepted accepted)) {
+            throw new AssertionError("the order was not accepted: " + outcome);
+        }
+        bus.deliverAll();
+        return accepted.order().id();
+    }
+
+    /** The customer cancels their order; the saga then runs until it settles. */
+    CancelOrder.Outcome cancel(Customer customer, OrderId order, String reason) {
+        var outcome = cancelOrder.cancel(order, customer.id(), reason, requestIds.next());
+        bus.deliverAll();
+        return outcome;
+    }
+
+    /** Holds the queue's messages, as when its function is throttled or down. */
+    void pause(Queue queue) {
+        bus.pause(queue);
+    }
+
+    /** Lets the queue's held messages through; the saga then runs until it settles. */
+    void resume(Queue queue) {
+        bus.resume(queue);
+        bus.deliverAll();
+    }
+
+    /** Lets time pass between two steps of a story. */
+    void later(Duration duration) {
+        clock.advance(duration);
+    }
+
+    // ---- What a story can observe --------------------------------------------------------------
+
+    /** The order as the order service stores it. */
+    Order order(OrderId id) {
+        return orders.find(id).orElseThrow(() -> new AssertionError("no order " + id));
+    }
+
+    /** The product's stock as inventory keeps it. */
+    StockLevel stockOf(String productId) {
+        return stockAdministration.stockOf(new ProductId(productId))
+                .orElseThrow(() -> new AssertionError("inventory keeps no stock of " + productId));
+    }
+
+    /** The order's payment, if payment has heard of the order. */
+    Optional<Payment> paymentOf(OrderId order) {
+        return payments.find(order.value());
+    }
+
+    /** The order's shipment, if one was booked. */
+    Optional<Shipment> shipmentOf(OrderId order) {
+        return shipments.find(order.value());
+    }
+
+    /** The payment provider, with every request it was sent. */
+    RecordingPaymentGateway provider() {
+        return provider;
+    }
+
+    /** The alerts raised to the operators, in order. */
+    List<AbandonedCharge> opsAlerts() {
+        return List.copyOf(opsAlerts);
+    }
+
+    /** The bus, with every event published and every message dead-lettered. */
+    InMemoryBus bus() {
+        return bus;
+    }
+
+    // ---- The handlers' parts around the use cases ----------------------------------------------
+
+    private Map<String, Money> pricesOf(Set<String> productIds) {
+        Map<String, Money> known = new HashMap<>(priceList);
+        known.keySet().retainAll(productIds);
+        return known;
+    }
+
+    /** ChargePaymentHandler: a provider that cannot answer throws, so the message is retried. */
+    private void charge(EventEnvelope<StockReserved> reserved) {
+        if (chargePayment.charge(reserved.data(), idsDerivedFrom(reserved)) instanceof Announced outcome) {
+            announce(reserved, outcome);
+        }
+    }
+
+    /** RefundPaymentHandler. */
+    private void refund(EventEnvelope<OrderCancelled> cancelled) {
+        if (refundPayment.onCancelled(cancelled.data(), idsDerivedFrom(cancelled)) instanceof Announced outcome) {
+            announce(cancelled, outcome);
+        }
+    }
+
+    /** PaymentDlqHandler: give up, announce what was recorded, and page the operators in every case. */
+    private void giveUpCharge(EventEnvelope<StockReserved> reserved, int receiveCount) {
+        GiveUpOutcome outcome = giveUpCharge.giveUp(reserved.data(), MAX_RECEIVE_COUNT, idsDerivedFrom(reserved));
+        if (outcome instanceof Announced announced) {
+            announce(reserved, announced);
+        }
+        String done = switch (outcome) {
+            case GiveUpOutcome.Abandoned abandoned -> "PaymentFailed announced: " + abandoned.fact().reason();
+            case Reannounce reannounce -> "settled after all; "
+                    + EventTypes.eventTypeOf(reannounce.fact().getClass()) + " announced again";
+            case GiveUpOutcome.CancelledMeanwhile cancelled -> "the order was cancelled meanwhile; nothing announced";
+        };
+        opsAlerts.add(new AbandonedCharge(reserved.data().orderId(), reserved.data().customerId(), reserved.eventId(),
+                reserved.correlationId(), receiveCount, done));
+    }
+
+    /** ScheduleShipmentHandler: a new or an earlier booking is announced the same way. */
+    private void scheduleShipment(EventEnvelope<PaymentCharged> charged) {
+        Shipment shipment = scheduleShipment.schedule(charged.data(),
+                DerivedIds.from(charged.eventId(), "ShipmentScheduled")).shipment();
+        bus.publish(EventEnvelope.causedBy(charged, shipment.fact(), shipment.announcement().eventId(),
+                shipment.announcement().occurredAt()));
+    }
+
+    /** An outcome is announced in reply to its cause, under the id and time recorded with it. */
+    private void announce(EventEnvelope<?> cause, Announced outcome) {
+        bus.publish(EventEnvelope.causedBy(cause, outcome.fact(), outcome.announcement().eventId(),
+                outcome.announcement().occurredAt()));
+    }
+
+    /** As the payment handlers derive them: a retried cause chooses the same id for the same outcome. */
+    private static AnnouncementIds idsDerivedFrom(EventEnvelope<?> cause) {
+        return type -> DerivedIds.from(cause.eventId(), EventTypes.eventTypeOf(type));
+    }
+}
