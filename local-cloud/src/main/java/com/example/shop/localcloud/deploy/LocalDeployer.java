@@ -38,6 +38,7 @@ import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackResource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -140,7 +141,8 @@ public final class LocalDeployer {
                      .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())));
              SnsClient sns = clients.build(SnsClient.builder());
              SqsClient sqs = clients.build(SqsClient.builder());
-             DynamoDbClient dynamoDb = clients.build(DynamoDbClient.builder())) {
+             DynamoDbClient dynamoDb = clients.build(DynamoDbClient.builder());
+             SesV2Client ses = clients.build(SesV2Client.builder())) {
 
             Stack stack = createStack(cloudFormationClient, local, parameters);
             long createdAt = System.nanoTime();
@@ -149,7 +151,7 @@ public final class LocalDeployer {
             Map<String, String> resources = physicalIds(cloudFormationClient, local, outputs);
 
             for (SdkResource resource : local.sdkResources()) {
-                apply(resource, outputs, sns, sqs).ifPresent(id -> resources.put(resource.logicalId(), id));
+                apply(resource, outputs, sns, sqs, ses).ifPresent(id -> resources.put(resource.logicalId(), id));
             }
             for (TableSettings table : local.tableSettings()) {
                 apply(table, resources, dynamoDb);
@@ -243,7 +245,7 @@ public final class LocalDeployer {
     }
 
     private Optional<String> apply(SdkResource resource, Map<String, String> outputs, SnsClient sns,
-                                             SqsClient sqs) {
+                                             SqsClient sqs, SesV2Client ses) {
         JsonNode properties = LocalTemplate.resolve(resource.properties(), outputs);
         return switch (resource.type()) {
             case "AWS::SNS::Subscription" -> Optional.of(subscribe(resource.logicalId(), properties, sns));
@@ -254,6 +256,13 @@ public final class LocalDeployer {
                             .attributes(Map.of(QueueAttributeName.POLICY, policy)));
                 }
                 yield Optional.empty();
+            }
+            case "AWS::SES::EmailIdentity" -> {
+                // the emulator's CloudFormation skips SES identities, and SES refuses to send
+                // from an address that is not one
+                String identity = properties.path("EmailIdentity").asText();
+                ses.createEmailIdentity(r -> r.emailIdentity(identity));
+                yield Optional.of(identity);
             }
             default -> throw new IllegalStateException("No SDK step for " + resource.type());
         };

@@ -44,7 +44,8 @@ final class LocalTemplate {
     static final List<String> PLAYED_TYPE_PREFIXES =
             List.of("AWS::Lambda::", "AWS::ApiGatewayV2::", "AWS::CodeDeploy::", "AWS::Cognito::");
     /** Types the emulator's CloudFormation accepts but never creates: applied with the SDK instead. */
-    static final Set<String> APPLIED_WITH_SDK = Set.of("AWS::SNS::Subscription", "AWS::SQS::QueuePolicy");
+    static final Set<String> APPLIED_WITH_SDK = Set.of("AWS::SNS::Subscription", "AWS::SQS::QueuePolicy",
+            "AWS::SES::EmailIdentity");
     /** Marks a value the emulator resolves: {@code {"LocalCloud::Output": "<output name>"}}. */
     static final String OUTPUT_MARKER = "LocalCloud::Output";
 

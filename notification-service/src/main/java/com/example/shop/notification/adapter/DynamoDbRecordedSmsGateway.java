@@ -1,0 +1,68 @@
+package com.example.shop.notification.adapter;
+
+import com.example.shop.notification.domain.SmsGateway;
+import com.example.shop.notification.domain.TextMessage;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A stand-in SMS gateway that records each text in the notification service's table instead of
+ * sending it, one item per notification with {@code pk = "sms#<notificationId>"}.
+ *
+ * <p>Why a recording: SNS can text a phone number directly, but that needs a phone number (the
+ * shop collects none), an origination identity and leaving the SMS sandbox, and no emulator
+ * delivers texts. The recorded item is what a real gateway would have been asked to send, and
+ * what tests and the local cloud can look at. The write is conditional
+ * ({@code attribute_not_exists(pk)}), so each notification is "texted" once. A real SMS provider
+ * without an idempotency key would need the claim-send-mark protocol of the e-mail channel
+ * instead.
+ */
+public final class DynamoDbRecordedSmsGateway implements SmsGateway {
+
+    static final String KEY_PREFIX = "sms#";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final Clock clock;
+    private final Duration retention;
+
+    /**
+     * @param retention how long a recorded text is kept
+     */
+    public DynamoDbRecordedSmsGateway(DynamoDbClient dynamo, String table, Clock clock, Duration retention) {
+        this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
+        this.table = Objects.requireNonNull(table, "table");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.retention = Objects.requireNonNull(retention, "retention");
+    }
+
+    @Override
+    public boolean sendOnce(TextMessage message) {
+        try {
+            dynamo.putItem(r -> r.tableName(table)
+                    .item(toItem(message, clock.instant(), retention))
+                    .conditionExpression("attribute_not_exists(pk)"));
+            return true;
+        } catch (ConditionalCheckFailedException alreadyTexted) {
+            return false;
+        }
+    }
+
+    static Map<String, AttributeValue> toItem(TextMessage message, Instant recordedAt, Duration retention) {
+        return Map.of(
+                "pk", AttributeValue.fromS(KEY_PREFIX + message.notificationId()),
+                "notificationId", AttributeValue.fromS(message.notificationId()),
+                "orderId", AttributeValue.fromS(message.orderId()),
+                "customerId", AttributeValue.fromS(message.customerId()),
+                "text", AttributeValue.fromS(message.text()),
+                "recordedAt", AttributeValue.fromS(recordedAt.toString()),
+                "expiresAt", AttributeValue.fromN(Long.toString(recordedAt.plus(retention).getEpochSecond())));
+    }
+}

@@ -1,0 +1,89 @@
+package com.example.shop.notification.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.shop.events.DomainEvent;
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.OrderCancelled;
+import com.example.shop.events.OrderPlaced;
+import com.example.shop.events.PaymentCharged;
+import com.example.shop.events.PaymentDeclined;
+import com.example.shop.events.PaymentRefunded;
+import com.example.shop.events.ShipmentScheduled;
+import com.example.shop.events.StockUnavailable;
+import com.example.shop.events.codec.EventCodec;
+import com.example.shop.notification.config.NotificationWiring;
+import com.example.shop.notification.domain.CustomerNotification;
+import com.example.shop.notification.domain.NotifyCustomer;
+import com.example.shop.platform.DerivedIds;
+import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.ProcessedEvents;
+import com.example.shop.platform.SqsEventConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells customers what happens to their orders: renders a message for each customer-facing saga
+ * event and publishes it to the customer notifications topic, which fans it out to the channels.
+ *
+ * <p><b>Trigger:</b> {@code OrderPlaced}, {@code OrderCancelled} (shop.orders),
+ * {@code StockUnavailable} (shop.inventory), {@code PaymentCharged}, {@code PaymentDeclined},
+ * {@code PaymentRefunded} (shop.payments) and {@code ShipmentScheduled} (shop.shipping) from the
+ * bus, through {@code NotifyCustomerQueue}. <b>Effect:</b> {@code OrderPlaced} stores the order's
+ * contact ({@code contact#<orderId>}: customer id and e-mail address); every event becomes one
+ * notification on {@code CustomerNotificationsTopic} with the attributes {@code channel=email}
+ * and {@code eventType}. <b>Failure:</b> an event whose order's {@code OrderPlaced} has not been
+ * handled yet (out-of-order delivery) fails its message, as do storage and publishing failures;
+ * the queue redelivers it after the visibility timeout (by then the contact is usually there) and
+ * after 5 receives moves it to {@code NotifyCustomerDlq}. <b>Idempotency:</b> deduplicated on the
+ * event id (consumer {@value #CONSUMER}); the notification id is derived from the event id, so a
+ * redelivery that gets past the deduplication publishes the same notification, which every
+ * channel delivers once.
+ */
+public final class NotifyCustomerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    /** The consumer name under which processed events are remembered. */
+    static final String CONSUMER = "notify-customer";
+    /** The purpose under which a notification id is derived from its event's id. */
+    static final String NOTIFICATION_ID_PURPOSE = "CustomerNotification";
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotifyCustomerHandler.class);
+
+    private final NotifyCustomer notifyCustomer;
+    private final SqsEventConsumer consumer;
+
+    /** Used by Lambda: wires itself from the function's environment. */
+    public NotifyCustomerHandler() {
+        this(NotificationWiring.from(FunctionEnvironment.current()));
+    }
+
+    private NotifyCustomerHandler(NotificationWiring wiring) {
+        this(wiring.notifyCustomer(), wiring.codec(), wiring.processedEvents());
+    }
+
+    NotifyCustomerHandler(NotifyCustomer notifyCustomer, EventCodec codec, ProcessedEvents processedEvents) {
+        this.notifyCustomer = notifyCustomer;
+        this.consumer = SqsEventConsumer.named(CONSUMER)
+                .on(OrderPlaced.class, this::notifyCustomer)
+                .on(StockUnavailable.class, this::notifyCustomer)
+                .on(PaymentCharged.class, this::notifyCustomer)
+                .on(PaymentDeclined.class, this::notifyCustomer)
+                .on(ShipmentScheduled.class, this::notifyCustomer)
+                .on(OrderCancelled.class, this::notifyCustomer)
+                .on(PaymentRefunded.class, this::notifyCustomer)
+                .using(codec, processedEvents);
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return consumer.handle(event);
+    }
+
+    private void notifyCustomer(EventEnvelope<? extends DomainEvent> event) {
+        CustomerNotification notification = notifyCustomer.notify(event.data(),
+                DerivedIds.from(event.eventId(), NOTIFICATION_ID_PURPOSE));
+        LOG.info("Customer notification {} for {} published", notification.notificationId(), notification.eventType());
+    }
+}

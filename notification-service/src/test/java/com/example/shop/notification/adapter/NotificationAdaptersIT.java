@@ -1,0 +1,310 @@
+package com.example.shop.notification.adapter;
+
+import com.example.shop.notification.domain.Claim;
+import com.example.shop.notification.domain.CustomerContact;
+import com.example.shop.notification.domain.CustomerNotification;
+import com.example.shop.notification.domain.OutgoingEmail;
+import com.example.shop.notification.domain.TextMessage;
+import com.example.shop.notification.testing.Fixtures;
+import com.example.shop.platform.AwsClients;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The notification adapters against the AWS services as moto emulates them: SES v2 sending (and
+ * what moto needs for it), the conditional writes of the delivery log, the contact book and the
+ * recorded texts on DynamoDB, and the topic's fan-out to the two channel queues through
+ * message-attribute filter policies with raw delivery.
+ *
+ * <p>Starts its own moto server from the project's {@code .local-cloud/venv} on a free loopback
+ * port and stops it afterwards; each test gets fresh resources created with the SDK. Skipped when
+ * the virtualenv is missing.
+ */
+class NotificationAdaptersIT {
+
+    private static final String SENDER = "shop@example.com";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger RESOURCES = new AtomicInteger();
+
+    private static Process moto;
+    private static URI endpoint;
+    private static DynamoDbClient dynamo;
+    private static SesV2Client ses;
+    private static SnsClient sns;
+    private static SqsClient sqs;
+
+    private String table;
+
+    @BeforeAll
+    static void startMoto() throws Exception {
+        Path venvBin = locateMotoVenv();
+        Assumptions.assumeTrue(venvBin != null, "moto is not installed: no .local-cloud/venv/bin/moto_server "
+                + "above " + Path.of("").toAbsolutePath() + " (start the local cloud once to create it); "
+                + "skipping the notification adapter integration test");
+        int port = freeLoopbackPort();
+        Path log = Files.createTempFile("moto-notification-it-", ".log");
+        moto = new ProcessBuilder(venvBin.resolve("moto_server").toString(), "-H", "127.0.0.1", "-p",
+                Integer.toString(port)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        endpoint = URI.create("http://127.0.0.1:" + port);
+        awaitAnswer(log);
+        AwsClients clients = new AwsClients(Map.of("AWS_ENDPOINT_URL", endpoint.toString(), "AWS_REGION", "eu-west-1",
+                "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test"));
+        dynamo = clients.build(DynamoDbClient.builder());
+        ses = clients.build(SesV2Client.builder());
+        sns = clients.build(SnsClient.builder());
+        sqs = clients.build(SqsClient.builder());
+        // What the template's AWS::SES::EmailIdentity stands for: moto only sends from a verified
+        // identity, and its CloudFormation skips that resource type.
+        ses.createEmailIdentity(r -> r.emailIdentity(SENDER));
+    }
+
+    @AfterAll
+    static void stopMoto() throws InterruptedException {
+        for (AutoCloseable client : new AutoCloseable[] {dynamo, ses, sns, sqs}) {
+            if (client != null) {
+                try {
+                    client.close();
+                } catch (Exception ignored) {
+                    // Closing a client of a stopped emulator cannot fail in a way that matters here.
+                }
+            }
+        }
+        if (moto != null) {
+            moto.destroy();
+            if (!moto.waitFor(5, TimeUnit.SECONDS)) {
+                moto.destroyForcibly();
+            }
+        }
+    }
+
+    @BeforeEach
+    void createTable() {
+        table = "notifications-" + RESOURCES.incrementAndGet();
+        dynamo.createTable(r -> r.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH)));
+    }
+
+    @Test
+    void an_email_sent_with_ses_v2_shows_up_in_motos_sent_messages() throws Exception {
+        String to = "customer-" + RESOURCES.incrementAndGet() + "@example.com";
+
+        String messageId = new SesV2EmailSender(ses, SENDER).send(new OutgoingEmail(to, "Your order o-1 is on its way",
+                "Tracking number: JJD1\n"));
+
+        JsonNode sent = sentMail(messageId);
+        assertThat(sent.path("source").asText()).isEqualTo(SENDER);
+        assertThat(sent.path("destinations").path("ToAddresses")).extracting(JsonNode::asText).containsExactly(to);
+        assertThat(sent.path("subject").asText()).isEqualTo("Your order o-1 is on its way");
+        assertThat(sent.path("body").asText()).isEqualTo("Tracking number: JJD1\n");
+    }
+
+    @Test
+    void moto_refuses_a_sender_that_is_not_a_verified_identity() {
+        SesV2EmailSender unverified = new SesV2EmailSender(ses, "nobody@unverified.example.org");
+
+        assertThatThrownBy(() -> unverified.send(new OutgoingEmail("erika@example.com", "s", "b")))
+                .isInstanceOf(MessageRejectedException.class).hasMessageContaining("not verified");
+    }
+
+    @Test
+    void the_delivery_log_grants_one_claim_and_then_reports_the_sent_mail() {
+        DynamoDbDeliveryLog log = new DynamoDbDeliveryLog(dynamo, table, Duration.ofDays(35));
+        Instant t0 = Instant.parse("2026-11-27T10:15:36.123Z");
+
+        Claim first = log.claim("n-1", t0, t0.minusSeconds(60));
+        Claim concurrent = log.claim("n-1", t0.plusMillis(5), t0.plusMillis(5).minusSeconds(60));
+
+        assertThat(first).isEqualTo(new Claim.Granted(t0));
+        assertThat(concurrent).isEqualTo(new Claim.HeldElsewhere(t0));
+
+        log.markSent("n-1", (Claim.Granted) first, "ses-1", t0.plusMillis(40));
+
+        assertThat(log.claim("n-1", t0.plusSeconds(600), t0.plusSeconds(540)))
+                .isEqualTo(new Claim.AlreadySent("ses-1", t0.plusMillis(40)));
+    }
+
+    @Test
+    void an_abandoned_claim_is_taken_over_and_only_its_owner_can_release_it() {
+        DynamoDbDeliveryLog log = new DynamoDbDeliveryLog(dynamo, table, Duration.ofDays(35));
+        Instant t0 = Instant.parse("2026-11-27T10:15:36Z");
+        Claim.Granted dead = (Claim.Granted) log.claim("n-1", t0, t0.minusSeconds(60));
+
+        Instant later = t0.plusSeconds(61);
+        Claim takeover = log.claim("n-1", later, later.minusSeconds(60));
+        log.release("n-1", dead);
+
+        assertThat(takeover).isEqualTo(new Claim.Granted(later));
+        assertThat(log.claim("n-1", later.plusSeconds(1), later.plusSeconds(1).minusSeconds(60)))
+                .isEqualTo(new Claim.HeldElsewhere(later));
+
+        log.release("n-1", (Claim.Granted) takeover);
+
+        assertThat(log.claim("n-1", later.plusSeconds(2), later.plusSeconds(2).minusSeconds(60)))
+                .isInstanceOf(Claim.Granted.class);
+    }
+
+    @Test
+    void a_contact_is_found_by_its_order_with_an_expiry() {
+        DynamoDbContactBook contacts = new DynamoDbContactBook(dynamo, table, Fixtures.CLOCK, Duration.ofDays(90));
+        CustomerContact contact = new CustomerContact("order-1", "customer-1", "erika@example.com");
+
+        contacts.remember(contact);
+        contacts.remember(contact);
+
+        assertThat(contacts.find("order-1")).contains(contact);
+        assertThat(contacts.find("order-2")).isEmpty();
+        assertThat(item("contact#order-1").get("expiresAt").n())
+                .isEqualTo(Long.toString(Fixtures.NOW.plus(Duration.ofDays(90)).getEpochSecond()));
+    }
+
+    @Test
+    void a_text_is_recorded_once_per_notification() {
+        DynamoDbRecordedSmsGateway gateway = new DynamoDbRecordedSmsGateway(dynamo, table, Fixtures.CLOCK,
+                Duration.ofDays(90));
+        TextMessage text = new TextMessage("n-1", "order-1", "customer-1", "On its way with DHL, tracking JJD1");
+
+        assertThat(gateway.sendOnce(text)).isTrue();
+        assertThat(gateway.sendOnce(text)).isFalse();
+        assertThat(item("sms#n-1").get("text").s()).isEqualTo("On its way with DHL, tracking JJD1");
+    }
+
+    @Test
+    void the_topic_fans_every_notification_out_to_email_and_only_shipments_to_sms() throws Exception {
+        int n = RESOURCES.incrementAndGet();
+        String topicArn = sns.createTopic(r -> r.name("customer-notifications-" + n)).topicArn();
+        String emailQueue = subscribedQueue(topicArn, "email-" + n, "{\"channel\": [\"email\"]}");
+        String smsQueue = subscribedQueue(topicArn, "shipment-sms-" + n, "{\"eventType\": [\"ShipmentScheduled\"]}");
+        SnsCustomerNotifications topic = new SnsCustomerNotifications(sns, topicArn);
+        CustomerNotification placed = Fixtures.notification("n-placed-" + n, "OrderPlaced");
+        CustomerNotification shipped = Fixtures.notification("n-shipped-" + n, "ShipmentScheduled");
+
+        topic.publish(placed);
+        topic.publish(shipped);
+
+        List<Message> emails = receive(emailQueue, 2);
+        List<Message> texts = receive(smsQueue, 1);
+        assertThat(emails).extracting(Message::body)
+                .containsExactlyInAnyOrder(Fixtures.json(placed), Fixtures.json(shipped));
+        assertThat(texts).extracting(Message::body).containsExactly(Fixtures.json(shipped));
+        assertThat(sqs.receiveMessage(r -> r.queueUrl(smsQueue).waitTimeSeconds(1)).messages())
+                .as("the SMS filter keeps OrderPlaced out").isEmpty();
+    }
+
+    private String subscribedQueue(String topicArn, String name, String filterPolicy) {
+        String url = sqs.createQueue(r -> r.queueName(name)).queueUrl();
+        String arn = sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes().get(QueueAttributeName.QUEUE_ARN);
+        String subscription = sns.subscribe(r -> r.topicArn(topicArn).protocol("sqs").endpoint(arn)).subscriptionArn();
+        // The same three attributes as the template's AWS::SNS::Subscription, scope first.
+        sns.setSubscriptionAttributes(r -> r.subscriptionArn(subscription)
+                .attributeName("FilterPolicyScope").attributeValue("MessageAttributes"));
+        sns.setSubscriptionAttributes(r -> r.subscriptionArn(subscription)
+                .attributeName("FilterPolicy").attributeValue(filterPolicy));
+        sns.setSubscriptionAttributes(r -> r.subscriptionArn(subscription)
+                .attributeName("RawMessageDelivery").attributeValue("true"));
+        return url;
+    }
+
+    private static List<Message> receive(String queueUrl, int expected) {
+        List<Message> received = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (received.size() < expected && System.nanoTime() < deadline) {
+            List<Message> batch = sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10)
+                    .waitTimeSeconds(1)).messages();
+            for (Message message : batch) {
+                received.add(message);
+                sqs.deleteMessage(r -> r.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
+            }
+        }
+        return received;
+    }
+
+    private Map<String, AttributeValue> item(String pk) {
+        return dynamo.getItem(r -> r.tableName(table).key(Map.of("pk", AttributeValue.fromS(pk)))).item();
+    }
+
+    /** moto's record of a sent mail: {@code GET /moto-api/data.json} → {@code ses.Message[]}. */
+    private static JsonNode sentMail(String messageId) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(endpoint.resolve("/moto-api/data.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (JsonNode message : JSON.readTree(response.body()).path("ses").path("Message")) {
+            if (messageId.equals(message.path("id").asText())) {
+                return message;
+            }
+        }
+        throw new AssertionError("moto recorded no sent mail with id " + messageId + ": " + response.body());
+    }
+
+    private static Path locateMotoVenv() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path bin = dir.resolve(".local-cloud/venv/bin");
+            if (Files.isExecutable(bin.resolve("moto_server"))) {
+                return bin;
+            }
+        }
+        return null;
+    }
+
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void awaitAnswer(Path log) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (!moto.isAlive()) {
+                throw new IllegalStateException("moto exited at start-up; see " + log);
+            }
+            try {
+                http.send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/")).timeout(Duration.ofSeconds(1)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        moto.destroyForcibly();
+        throw new IllegalStateException("moto did not answer at " + endpoint + " within 30 s; see " + log);
+    }
+}

@@ -1,0 +1,164 @@
+package com.example.shop.notification.handler;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.example.shop.events.DomainEvent;
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventTypes;
+import com.example.shop.notification.adapter.SnsCustomerNotifications;
+import com.example.shop.notification.domain.CustomerMessages;
+import com.example.shop.notification.domain.NotifyCustomer;
+import com.example.shop.notification.testing.Fixtures;
+import com.example.shop.notification.testing.InMemoryContactBook;
+import com.example.shop.notification.testing.InMemoryProcessedEvents;
+import com.example.shop.notification.testing.RecordingSnsClient;
+import com.example.shop.platform.DerivedIds;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sns.model.PublishRequest;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The notify-customer function fed the producers' golden events as EventBridge delivers them to
+ * its queue, publishing through the real SNS adapter into a recording client.
+ */
+class NotifyCustomerHandlerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOPIC = "arn:aws:sns:eu-central-1:123456789012:shop-customer-notifications-dev";
+    private static final String ORDER_ID = "b7e4c2d1-3a5f-4e8b-9c6d-1f2a3b4c5d6e";
+
+    private final InMemoryContactBook contacts = new InMemoryContactBook();
+    private final RecordingSnsClient sns = new RecordingSnsClient();
+    private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
+    private final NotifyCustomerHandler handler = new NotifyCustomerHandler(
+            new NotifyCustomer(contacts, CustomerMessages.fromClasspath(), new SnsCustomerNotifications(sns, TOPIC)),
+            Fixtures.CODEC, processed);
+    private final EventEnvelope<DomainEvent> placed = Fixtures.golden("OrderPlaced");
+
+    static Stream<String> customerFacingTypes() {
+        return CustomerMessages.EVENT_TYPES.stream().map(EventTypes::eventTypeOf);
+    }
+
+    @ParameterizedTest
+    @MethodSource("customerFacingTypes")
+    void each_customer_facing_event_publishes_one_notification_with_channel_and_event_type(String eventType)
+            throws Exception {
+        handler.handleRequest(Fixtures.sqs(placed), null);
+        EventEnvelope<DomainEvent> event = Fixtures.golden(eventType);
+        int before = sns.published().size();
+
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(event), null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(sns.published()).hasSize(eventType.equals("OrderPlaced") ? before : before + 1);
+        PublishRequest request = sns.published().getLast();
+        assertThat(request.topicArn()).isEqualTo(TOPIC);
+        assertThat(request.messageAttributes()).containsOnlyKeys("channel", "eventType");
+        assertThat(request.messageAttributes().get("channel"))
+                .isEqualTo(MessageAttributeValue.builder().dataType("String").stringValue("email").build());
+        assertThat(request.messageAttributes().get("eventType"))
+                .isEqualTo(MessageAttributeValue.builder().dataType("String").stringValue(eventType).build());
+        JsonNode body = JSON.readTree(request.message());
+        assertThat(body.properties()).extracting(Map.Entry::getKey).containsExactly(
+                "notificationId", "orderId", "customerId", "email", "subject", "body", "eventType");
+        assertThat(body.get("notificationId").asText())
+                .isEqualTo(DerivedIds.from(event.eventId(), "CustomerNotification"));
+        assertThat(body.get("orderId").asText()).isEqualTo(ORDER_ID);
+        assertThat(body.get("customerId").asText()).isEqualTo("c0a8012e-7f3b-4d2a-9e61-5b8f2c4d9a17");
+        assertThat(body.get("email").asText()).isEqualTo(Fixtures.EMAIL);
+        assertThat(body.get("eventType").asText()).isEqualTo(eventType);
+        assertThat(body.get("subject").asText()).contains(ORDER_ID);
+        assertThat(body.get("body").asText()).contains(ORDER_ID);
+    }
+
+    @Test
+    void a_placed_order_stores_the_customers_contact() {
+        handler.handleRequest(Fixtures.sqs(placed), null);
+
+        assertThat(contacts.find(ORDER_ID)).hasValueSatisfying(contact -> {
+            assertThat(contact.email()).isEqualTo(Fixtures.EMAIL);
+            assertThat(contact.customerId()).isEqualTo("c0a8012e-7f3b-4d2a-9e61-5b8f2c4d9a17");
+        });
+    }
+
+    @Test
+    void a_duplicate_event_publishes_one_notification() {
+        handler.handleRequest(Fixtures.sqs(placed), null);
+        SQSBatchResponse duplicate = handler.handleRequest(Fixtures.sqs(placed), null);
+
+        assertThat(duplicate.getBatchItemFailures()).isEmpty();
+        assertThat(sns.published()).hasSize(1);
+    }
+
+    @Test
+    void a_redelivery_after_a_crash_publishes_the_same_notification_again() {
+        handler.handleRequest(Fixtures.sqs(placed), null);
+        // The function died after publishing but before marking the event processed.
+        processed.forget();
+
+        handler.handleRequest(Fixtures.sqs(placed), null);
+
+        assertThat(sns.published()).hasSize(2);
+        assertThat(sns.published().get(1)).isEqualTo(sns.published().get(0));
+    }
+
+    @Test
+    void an_event_before_its_order_placed_fails_its_message_and_succeeds_once_the_contact_is_known() {
+        EventEnvelope<DomainEvent> shipped = Fixtures.golden("ShipmentScheduled");
+
+        SQSBatchResponse early = handler.handleRequest(Fixtures.sqs(shipped), null);
+
+        assertThat(early.getBatchItemFailures()).singleElement()
+                .satisfies(f -> assertThat(f.getItemIdentifier()).startsWith("msg-" + shipped.eventId()));
+        assertThat(sns.published()).isEmpty();
+
+        handler.handleRequest(Fixtures.sqs(placed), null);
+        SQSBatchResponse retried = handler.handleRequest(Fixtures.sqs(shipped), null);
+
+        assertThat(retried.getBatchItemFailures()).isEmpty();
+        assertThat(sns.published()).extracting(r -> r.messageAttributes().get("eventType").stringValue())
+                .containsExactly("OrderPlaced", "ShipmentScheduled");
+    }
+
+    @Test
+    void only_the_early_event_of_a_batch_is_reported_for_redelivery() {
+        EventEnvelope<DomainEvent> refunded = Fixtures.golden("PaymentRefunded");
+
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(refunded, placed), null);
+
+        assertThat(response.getBatchItemFailures()).singleElement()
+                .satisfies(f -> assertThat(f.getItemIdentifier()).startsWith("msg-" + refunded.eventId()));
+        assertThat(sns.published()).singleElement()
+                .satisfies(r -> assertThat(r.messageAttributes().get("eventType").stringValue()).isEqualTo("OrderPlaced"));
+    }
+
+    @Test
+    void a_topic_failure_fails_the_message_and_the_retry_publishes() {
+        sns.failNext(1);
+
+        SQSBatchResponse failed = handler.handleRequest(Fixtures.sqs(placed), null);
+        SQSBatchResponse retried = handler.handleRequest(Fixtures.sqs(placed), null);
+
+        assertThat(failed.getBatchItemFailures()).hasSize(1);
+        assertThat(retried.getBatchItemFailures()).isEmpty();
+        assertThat(sns.published()).hasSize(1);
+    }
+
+    @Test
+    void an_event_customers_do_not_hear_about_is_acknowledged_without_a_notification() {
+        handler.handleRequest(Fixtures.sqs(placed), null);
+
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(Fixtures.golden("StockReserved")), null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(sns.published()).hasSize(1);
+    }
+}

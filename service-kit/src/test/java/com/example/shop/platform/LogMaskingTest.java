@@ -1,0 +1,66 @@
+package com.example.shop.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The service-kit log layout: one JSON object per line, email and postal addresses masked. */
+class LogMaskingTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger("com.example.shop.test");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void emailAddressesAreMaskedButStayRecognisable() throws Exception {
+        JsonNode line = logged(() -> LOG.info("Sending the confirmation to ada.lovelace@example.com"));
+
+        assertThat(line.path("message").asText())
+                .isEqualTo("Sending the confirmation to a***@example.com");
+    }
+
+    @Test
+    void postalAddressesAreMaskedWhole() throws Exception {
+        JsonNode line = logged(() -> LOG.info("Shipping to ShippingAddress[recipientName=Ada, line1=1 Way, line2=null,"
+                + " city=London, postalCode=N1, countryCode=GB] now; json {\"shippingAddress\":{\"city\":\"London\"}}"));
+
+        assertThat(line.path("message").asText()).doesNotContain("London").doesNotContain("1 Way")
+                .contains("ShippingAddress[***]").contains("\"shippingAddress\":\"***\"");
+    }
+
+    @Test
+    void anExceptionMessageIsMaskedToo() throws Exception {
+        JsonNode line = logged(() -> LOG.error("Placing failed",
+                new IllegalArgumentException("customerEmail must look like name@domain but was 'bob@example.org'")));
+
+        assertThat(line.toString()).doesNotContain("bob@example.org").contains("b***@example.org");
+        assertThat(line.path("error").path("message").asText()).contains(IllegalArgumentException.class.getName());
+    }
+
+    @Test
+    void theCorrelationContextAppearsAsTopLevelFields() throws Exception {
+        MDC.put("correlationId", "corr-42");
+        MDC.put("orderId", "order-42");
+        try {
+            JsonNode line = logged(() -> LOG.info("hello"));
+            assertThat(line.path("correlationId").asText()).isEqualTo("corr-42");
+            assertThat(line.path("orderId").asText()).isEqualTo("order-42");
+            assertThat(line.path("level").asText()).isEqualTo("INFO");
+            assertThat(line.toString()).as("a line without an exception carries no error").doesNotContain("\"error\"");
+        } finally {
+            MDC.clear();
+        }
+    }
+
+    private static JsonNode logged(Runnable logging) throws Exception {
+        List<String> lines = StandardOutput.linesOf(logging);
+        assertThat(lines).hasSize(1);
+        return JSON.readTree(lines.getFirst());
+    }
+}
