@@ -9,6 +9,11 @@ import com.example.shop.localcloud.emulator.Emulator;
 import com.example.shop.localcloud.emulator.MotoServer;
 import com.example.shop.localcloud.emulator.PythonEnvironment;
 import com.example.shop.localcloud.http.LocalHttpApi;
+import com.example.shop.localcloud.http.LocalResponse;
+import com.example.shop.localcloud.journey.EventJournal;
+import com.example.shop.localcloud.journey.JourneyRecorder;
+import com.example.shop.localcloud.journey.Timeline;
+import com.example.shop.localcloud.runtime.InvocationListener;
 import com.example.shop.localcloud.model.JwtAuthorizerDef;
 import com.example.shop.localcloud.model.LocalSystem;
 import com.example.shop.localcloud.runtime.LambdaRuntime;
@@ -65,6 +70,7 @@ public final class LocalCloud implements AutoCloseable {
     private final PythonEnvironment python;
     private final boolean ownsMoto;
     private final LocalIdentityProvider identity;
+    private final JourneyRecorder journeys = new JourneyRecorder();
     private LocalSystem system;
     private LambdaRuntime runtime;
     private LocalHttpApi api;
@@ -106,7 +112,21 @@ public final class LocalCloud implements AutoCloseable {
 
     private void deployAndRun() {
         system = new LocalDeployer(moto, python).deploy(options.template(), options.parameters());
-        runtime = new LambdaRuntime(system, moto.endpoint(), options.runtime()).start();
+        InvocationListener theirs = options.runtime().listener();
+        InvocationListener both = new InvocationListener() {
+            @Override
+            public void invoked(Invocation invocation) {
+                journeys.invoked(invocation);
+                theirs.invoked(invocation);
+            }
+
+            @Override
+            public void deadLettered(String queue, String deadLetterQueue, String body, java.time.Instant at) {
+                journeys.deadLettered(queue, deadLetterQueue, body, at);
+                theirs.deadLettered(queue, deadLetterQueue, body, at);
+            }
+        };
+        runtime = new LambdaRuntime(system, moto.endpoint(), options.runtime().withListener(both)).start();
         Map<String, JwtAuthorizer> authorizers = new LinkedHashMap<>();
         system.authorizers().forEach((name, definition) -> authorizers.put(name, JwtAuthorizer.forDefinition(
                 new JwtAuthorizerDef(name, definition.identitySource(), LOCAL_ISSUER, List.of(LOCAL_AUDIENCE)),
@@ -114,6 +134,28 @@ public final class LocalCloud implements AutoCloseable {
         api = new LocalHttpApi(options.httpPort(), system.httpRoutes(), authorizers, identity,
                 (function, event) -> (APIGatewayV2HTTPResponse) runtime.invoke(function,
                         "http:" + event.getRouteKey(), event), Clock.systemUTC());
+        api.registerLocalEndpoint("GET", "/_local/orders/{orderId}/timeline", request -> {
+            Timeline timeline = timeline(request.pathParameters().get("orderId"));
+            return switch (request.queryParameters().getOrDefault("format", "text")) {
+                case "mermaid" -> new LocalResponse(200, "text/plain; charset=utf-8", timeline.mermaid());
+                default -> new LocalResponse(200, "text/plain; charset=utf-8", timeline.text());
+            };
+        });
+    }
+
+    /**
+     * One order's journey: every request, delivery and dead-lettering the runtime recorded for its
+     * correlation id, and every event the bus's journal holds for it, in causal order.
+     */
+    public Timeline timeline(String orderId) {
+        String journalGroup = system.outputs().get("EventJournalLogGroup");
+        EventJournal journal = new EventJournal(moto.endpoint(), journalGroup == null ? "none" : journalGroup);
+        return Timeline.of(orderId, journeys, journal);
+    }
+
+    /** Everything the runtime has recorded, for tests. */
+    public JourneyRecorder journeys() {
+        return journeys;
     }
 
     public LocalSystem system() {

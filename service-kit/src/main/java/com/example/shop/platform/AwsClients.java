@@ -3,6 +3,7 @@ package com.example.shop.platform;
 import java.net.URI;
 import java.util.Map;
 
+import com.amazonaws.xray.interceptors.TracingInterceptor;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -17,7 +18,8 @@ import software.amazon.awssdk.regions.Region;
  * smaller zips, faster cold starts). On Lambda the region and credentials come from the SDK's
  * default chain. When the function's environment names an {@code AWS_ENDPOINT_URL} (the local
  * cloud sets it to the emulator) the client is pointed there, with the region and static
- * credentials taken from the same environment.
+ * credentials taken from the same environment. Where Lambda runs the function with active
+ * tracing, every client records its calls as X-Ray subsegments.
  */
 public final class AwsClients {
 
@@ -30,6 +32,10 @@ public final class AwsClients {
     /** Configures and builds a client, e.g. {@code clients.build(DynamoDbClient.builder())}. */
     public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder) {
         builder.httpClientBuilder(UrlConnectionHttpClient.builder());
+        if (Observability.Tracing.ACTIVE) {
+            // every AWS call becomes an X-Ray subsegment of the invocation's trace
+            builder.overrideConfiguration(o -> o.addExecutionInterceptor(new TracingInterceptor()));
+        }
         String region = env.get("AWS_REGION");
         if (region != null && !region.isBlank()) {
             builder.region(Region.of(region));

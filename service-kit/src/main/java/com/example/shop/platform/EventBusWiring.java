@@ -22,6 +22,16 @@ public final class EventBusWiring {
     public static EventPublisher publisher(AwsClients clients, Map<String, String> env, EventCodec codec) {
         EventBridgeClient client = clients.build(EventBridgeClient.builder());
         return new EventBridgePublisher(client, FunctionEnvironment.required(env, "EVENT_BUS_NAME"), codec,
-                RetryPolicy.DEFAULT, Sleeper.threadSleep());
+                RetryPolicy.DEFAULT, Sleeper.threadSleep(), EventBusWiring::currentTraceHeader);
+    }
+
+    /**
+     * The X-Ray trace header of the invocation in progress, which the Java runtime keeps in a
+     * system property (the environment variable cannot change between invocations). Sent with
+     * PutEvents, it lets EventBridge continue the trace to the targets of its rules.
+     */
+    private static String currentTraceHeader() {
+        String header = System.getProperty("com.amazonaws.xray.traceHeader");
+        return header != null ? header : System.getenv("_X_AMZN_TRACE_ID");
     }
 }

@@ -86,12 +86,13 @@ public final class FunctionHost {
         try {
             Object result = handler.handleRequest(event, new LocalContext(function, requestId, clock, traceId));
             listener.invoked(new InvocationListener.Invocation(function.logicalId(), requestId, trigger, start,
-                    Duration.between(start, clock.instant()), outcomeOf(result), null));
+                    Duration.between(start, clock.instant()), outcomeOf(result), null, event, result));
             return result;
         } catch (RuntimeException | Error e) {
             System.err.println("[" + function.logicalId() + " " + requestId + "] invocation failed: " + e);
             listener.invoked(new InvocationListener.Invocation(function.logicalId(), requestId, trigger, start,
-                    Duration.between(start, clock.instant()), InvocationListener.Outcome.FAILED, String.valueOf(e)));
+                    Duration.between(start, clock.instant()), InvocationListener.Outcome.FAILED, String.valueOf(e), event,
+                    null));
             throw e;
         } finally {
             idle.push(handler);

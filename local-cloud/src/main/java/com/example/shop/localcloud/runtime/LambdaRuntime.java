@@ -90,7 +90,7 @@ public final class LambdaRuntime implements AutoCloseable {
                     ? Math.min(source.maximumConcurrency(), MAX_POLLERS_PER_QUEUE) : DEFAULT_POLLERS_PER_QUEUE;
             for (int i = 0; i < workers; i++) {
                 SqsPoller poller = new SqsPoller(source, host(source.functionLogicalId()), sqs,
-                        options.retryDelaySeconds(), options.duplicateDelivery(), this::isPolling);
+                        options.retryDelaySeconds(), options.duplicateDelivery(), this::isPolling, options.listener());
                 pollers.add(Thread.ofVirtual().name("sqs-" + source.functionLogicalId() + "-" + i).start(poller));
             }
         }

@@ -41,15 +41,23 @@ final class SqsPoller implements Runnable {
     private final int retryDelaySeconds;
     private final boolean duplicateDelivery;
     private final LambdaRuntime.PollerControl control;
+    private final InvocationListener listener;
+    private volatile Redrive redrive;
 
     SqsPoller(SqsSource source, FunctionHost function, SqsClient sqs, int retryDelaySeconds, boolean duplicateDelivery,
-              LambdaRuntime.PollerControl control) {
+              LambdaRuntime.PollerControl control, InvocationListener listener) {
         this.source = source;
         this.function = function;
         this.sqs = sqs;
         this.retryDelaySeconds = retryDelaySeconds;
         this.duplicateDelivery = duplicateDelivery;
         this.control = control;
+        this.listener = listener;
+    }
+
+    /** The queue's redrive policy: after how many receives a message goes to which DLQ. */
+    private record Redrive(int maxReceiveCount, String deadLetterQueue) {
+        static final Redrive NONE = new Redrive(Integer.MAX_VALUE, null);
     }
 
     @Override
@@ -96,6 +104,7 @@ final class SqsPoller implements Runnable {
         List<Message> succeeded = messages.stream().filter(m -> !failed.contains(m.messageId())).toList();
         List<Message> retry = messages.stream().filter(m -> failed.contains(m.messageId())).toList();
         delete(succeeded);
+        reportLastAttempts(retry);
         makeVisibleSoon(retry);
     }
 
@@ -123,6 +132,39 @@ final class SqsPoller implements Runnable {
             failed.add(id);
         }
         return failed;
+    }
+
+    /** Messages that failed as often as the queue allows are on their way to the DLQ. */
+    private void reportLastAttempts(List<Message> failed) {
+        if (failed.isEmpty()) {
+            return;
+        }
+        Redrive policy = redrive();
+        for (Message message : failed) {
+            int receives = Integer.parseInt(message.attributesAsStrings().getOrDefault("ApproximateReceiveCount", "1"));
+            if (policy.deadLetterQueue() != null && receives >= policy.maxReceiveCount()) {
+                listener.deadLettered(queueName(), policy.deadLetterQueue(), message.body(), java.time.Instant.now());
+            }
+        }
+    }
+
+    private Redrive redrive() {
+        if (redrive == null) {
+            String json = sqs.getQueueAttributes(r -> r.queueUrl(source.queueUrl())
+                    .attributeNames(QueueAttributeName.REDRIVE_POLICY)).attributes().get(QueueAttributeName.REDRIVE_POLICY);
+            redrive = json == null ? Redrive.NONE : parseRedrive(json);
+        }
+        return redrive;
+    }
+
+    private static Redrive parseRedrive(String json) {
+        try {
+            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            String arn = node.path("deadLetterTargetArn").asText();
+            return new Redrive(node.path("maxReceiveCount").asInt(Integer.MAX_VALUE), arn.substring(arn.lastIndexOf(':') + 1));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Redrive.NONE;
+        }
     }
 
     private void delete(List<Message> messages) {

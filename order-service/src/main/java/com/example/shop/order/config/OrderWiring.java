@@ -14,6 +14,7 @@ import com.example.shop.platform.AwsClients;
 import com.example.shop.platform.DynamoDbProcessedEvents;
 import com.example.shop.platform.EventBusWiring;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -88,6 +89,10 @@ public final class OrderWiring {
 
     public EventPublisher eventBus() {
         return EventBusWiring.publisher(clients, env, codec);
+    }
+
+    public Observability observability() {
+        return new Observability(env);
     }
 
     public EventCodec codec() {

@@ -9,6 +9,7 @@ import com.example.shop.order.domain.CancelOrder;
 import com.example.shop.order.domain.OrderId;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.Caller;
+import com.example.shop.platform.Observability;
 
 import java.util.Map;
 import java.util.Optional;
@@ -23,17 +24,32 @@ import java.util.Optional;
 public final class CancelOrderHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final CancelOrder cancelOrder;
+    private final Observability observability;
 
     public CancelOrderHandler() {
-        this(OrderWiring.fromEnvironment().cancelOrder());
+        this(OrderWiring.fromEnvironment());
+    }
+
+    private CancelOrderHandler(OrderWiring wiring) {
+        this(wiring.cancelOrder(), wiring.observability());
     }
 
     CancelOrderHandler(CancelOrder cancelOrder) {
+        this(cancelOrder, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "order")));
+    }
+
+    CancelOrderHandler(CancelOrder cancelOrder, Observability observability) {
         this.cancelOrder = cancelOrder;
+        this.observability = observability;
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return observability.handle(context, () -> respond(event));
+    }
+
+    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
+        Observability.correlate(HttpRequests.correlationId(event));
         Optional<Caller> caller = Caller.of(event);
         Optional<String> id = HttpRequests.pathParameter(event, "id").filter(OrderId::isWellFormed);
         if (caller.isEmpty() || id.isEmpty()) {

@@ -9,7 +9,9 @@ import com.example.shop.order.domain.OrderId;
 import com.example.shop.order.domain.OrderRepository;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.Caller;
+import com.example.shop.platform.Observability;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,17 +22,32 @@ import java.util.Optional;
 public final class GetOrderHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final OrderRepository orders;
+    private final Observability observability;
 
     public GetOrderHandler() {
-        this(OrderWiring.fromEnvironment().orders());
+        this(OrderWiring.fromEnvironment());
+    }
+
+    private GetOrderHandler(OrderWiring wiring) {
+        this(wiring.orders(), wiring.observability());
     }
 
     GetOrderHandler(OrderRepository orders) {
+        this(orders, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "order")));
+    }
+
+    GetOrderHandler(OrderRepository orders, Observability observability) {
         this.orders = orders;
+        this.observability = observability;
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return observability.handle(context, () -> respond(event));
+    }
+
+    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
+        Observability.correlate(HttpRequests.correlationId(event));
         Optional<Caller> caller = Caller.of(event);
         Optional<String> id = HttpRequests.pathParameter(event, "id").filter(OrderId::isWellFormed);
         if (caller.isEmpty() || id.isEmpty()) {

@@ -12,6 +12,11 @@ import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.ApiResponses.Violation;
 import com.example.shop.platform.Caller;
 import com.example.shop.platform.JsonRequestValidator;
+import com.example.shop.platform.Observability;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -32,6 +37,7 @@ import java.util.Set;
  */
 public final class PlaceOrderHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PlaceOrderHandler.class);
     private static final JsonRequestValidator SCHEMA =
             JsonRequestValidator.forSchema("schemas/place-order-request.schema.json");
 
@@ -39,17 +45,33 @@ public final class PlaceOrderHandler implements RequestHandler<APIGatewayV2HTTPE
     private static final Set<String> KNOWN_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
     private final PlaceOrder placeOrder;
+    private final Observability observability;
 
     public PlaceOrderHandler() {
-        this(OrderWiring.fromEnvironment().placeOrder());
+        this(OrderWiring.fromEnvironment());
+    }
+
+    private PlaceOrderHandler(OrderWiring wiring) {
+        this(wiring.placeOrder(), wiring.observability());
     }
 
     PlaceOrderHandler(PlaceOrder placeOrder) {
+        this(placeOrder, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "order")));
+    }
+
+    PlaceOrderHandler(PlaceOrder placeOrder, Observability observability) {
         this.placeOrder = placeOrder;
+        this.observability = observability;
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return observability.handle(context, () -> place(event));
+    }
+
+    private APIGatewayV2HTTPResponse place(APIGatewayV2HTTPEvent event) {
+        // the correlation id is born here and follows the order through every service
+        Observability.correlate(HttpRequests.correlationId(event));
         Optional<Caller> caller = Caller.of(event);
         if (caller.isEmpty() || caller.get().email() == null) {
             return ApiResponses.problem(403, "Forbidden", "placing an order needs a customer token with an email");
@@ -66,8 +88,23 @@ public final class PlaceOrderHandler implements RequestHandler<APIGatewayV2HTTPE
             case JsonRequestValidator.Valid valid when !KNOWN_COUNTRIES.contains(countryCode(valid.body())) ->
                     ApiResponses.problem(400, "Invalid request", "the body does not match the order schema",
                             List.of(new Violation("/shippingAddress/countryCode", "must be an ISO 3166-1 alpha-2 country code")));
-            case JsonRequestValidator.Valid valid -> respond(placeOrder.place(command(valid.body(), caller.get(), key, event)));
+            case JsonRequestValidator.Valid valid -> respond(counted(Observability.traced("PlaceOrder", null, "OrderPlaced",
+                    () -> placeOrder.place(command(valid.body(), caller.get(), key, event)))));
         };
+    }
+
+    /** A new order counts once; a replay of an idempotent request is the same order, not another. */
+    private PlaceOrder.Outcome counted(PlaceOrder.Outcome outcome) {
+        if (outcome instanceof PlaceOrder.Outcome.Accepted accepted && !accepted.replay()) {
+            var order = accepted.order();
+            MDC.put("orderId", order.id().value());
+            LOG.info("Order placed: {} line(s), total {} {}", order.lines().size(), order.total().amountMinor(),
+                    order.total().currency());
+            observability.metrics().count("OrdersPlaced", order.id().value(), order.correlationId());
+            observability.metrics().record("OrderValue", order.total().amountMinor(), MetricUnit.NONE,
+                    order.id().value(), order.correlationId());
+        }
+        return outcome;
     }
 
     private static APIGatewayV2HTTPResponse respond(PlaceOrder.Outcome outcome) {

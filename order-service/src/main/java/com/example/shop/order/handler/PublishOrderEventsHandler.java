@@ -12,6 +12,9 @@ import com.example.shop.events.codec.EventCodec;
 import com.example.shop.order.config.OrderWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import com.example.shop.events.OrderScoped;
+import com.example.shop.platform.Observability;
 
 import java.util.List;
 import java.util.Map;
@@ -34,22 +37,32 @@ public final class PublishOrderEventsHandler implements RequestHandler<DynamodbE
 
     private final EventPublisher bus;
     private final EventCodec codec;
+    private final Observability observability;
 
     public PublishOrderEventsHandler() {
         this(OrderWiring.fromEnvironment());
     }
 
     private PublishOrderEventsHandler(OrderWiring wiring) {
-        this(wiring.eventBus(), wiring.codec());
+        this(wiring.eventBus(), wiring.codec(), wiring.observability());
     }
 
     PublishOrderEventsHandler(EventPublisher bus, EventCodec codec) {
+        this(bus, codec, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "order")));
+    }
+
+    PublishOrderEventsHandler(EventPublisher bus, EventCodec codec, Observability observability) {
         this.bus = bus;
         this.codec = codec;
+        this.observability = observability;
     }
 
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        return observability.handle(context, () -> publish(event));
+    }
+
+    private StreamsEventResponse publish(DynamodbEvent event) {
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
             try {
                 // Read inside the try: an unreadable entry must fail this record alone, not the
@@ -57,8 +70,7 @@ public final class PublishOrderEventsHandler implements RequestHandler<DynamodbE
                 List<EventEnvelope<DomainEvent>> events = newOutboxEvents(record);
                 if (!events.isEmpty()) {
                     bus.publish(events);
-                    events.forEach(e -> LOG.info("Published {} {} for correlation {}", e.metadata().eventType(),
-                            e.eventId(), e.correlationId()));
+                    events.forEach(PublishOrderEventsHandler::logPublished);
                 }
             } catch (RuntimeException e) {
                 LOG.error("Reading or publishing the outbox of stream record {} failed; the stream retries from it",
@@ -68,6 +80,18 @@ public final class PublishOrderEventsHandler implements RequestHandler<DynamodbE
             }
         }
         return StreamsEventResponse.builder().withBatchItemFailures(List.of()).build();
+    }
+
+    /** One line per published event, in that event's correlation context. */
+    private static void logPublished(EventEnvelope<DomainEvent> event) {
+        MDC.put("correlationId", event.correlationId());
+        MDC.put("eventId", event.eventId());
+        MDC.put("causationId", event.metadata().causationId());
+        MDC.put("eventType", event.metadata().eventType());
+        if (event.data() instanceof OrderScoped scoped) {
+            MDC.put("orderId", scoped.orderId());
+        }
+        LOG.info("Published {} from the outbox", event.metadata().eventType());
     }
 
     private List<EventEnvelope<DomainEvent>> newOutboxEvents(DynamodbEvent.DynamodbStreamRecord record) {

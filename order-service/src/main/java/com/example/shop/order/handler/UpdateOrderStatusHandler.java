@@ -16,7 +16,18 @@ import com.example.shop.events.codec.EventCodec;
 import com.example.shop.order.config.OrderWiring;
 import com.example.shop.order.domain.TrackOrder;
 import com.example.shop.platform.ProcessedEvents;
+import com.example.shop.platform.Observability;
 import com.example.shop.platform.SqsEventConsumer;
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.OrderScoped;
+import com.example.shop.order.domain.Order;
+import com.example.shop.order.domain.OrderStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
+
+import java.time.Duration;
+import java.util.Map;
 
 /**
  * Order status updater, triggered by the {@code OrderStatusQueue} (one EventBridge rule routes
@@ -29,31 +40,61 @@ import com.example.shop.platform.SqsEventConsumer;
  */
 public final class UpdateOrderStatusHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateOrderStatusHandler.class);
+
     private final SqsEventConsumer consumer;
+    private final TrackOrder trackOrder;
+    private final Observability observability;
 
     public UpdateOrderStatusHandler() {
         this(OrderWiring.fromEnvironment());
     }
 
     private UpdateOrderStatusHandler(OrderWiring wiring) {
-        this(wiring.trackOrder(), wiring.codec(), wiring.processedEvents());
+        this(wiring.trackOrder(), wiring.codec(), wiring.processedEvents(), wiring.observability());
     }
 
     UpdateOrderStatusHandler(TrackOrder trackOrder, EventCodec codec, ProcessedEvents processed) {
+        this(trackOrder, codec, processed, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "order")));
+    }
+
+    UpdateOrderStatusHandler(TrackOrder trackOrder, EventCodec codec, ProcessedEvents processed,
+                             Observability observability) {
+        this.trackOrder = trackOrder;
+        this.observability = observability;
         this.consumer = SqsEventConsumer.named("update-order-status")
-                .on(StockReserved.class, trackOrder::apply)
-                .on(StockUnavailable.class, trackOrder::apply)
-                .on(PaymentCharged.class, trackOrder::apply)
-                .on(PaymentDeclined.class, trackOrder::apply)
-                .on(PaymentFailed.class, trackOrder::apply)
-                .on(ShipmentScheduled.class, trackOrder::apply)
-                .on(StockReleased.class, trackOrder::apply)
-                .on(PaymentRefunded.class, trackOrder::apply)
+                .on(StockReserved.class, this::track)
+                .on(StockUnavailable.class, this::track)
+                .on(PaymentCharged.class, this::track)
+                .on(PaymentDeclined.class, this::track)
+                .on(PaymentFailed.class, this::track)
+                .on(ShipmentScheduled.class, this::track)
+                .on(StockReleased.class, this::track)
+                .on(PaymentRefunded.class, this::track)
                 .using(codec, processed);
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return consumer.handle(event);
+        return observability.handle(context, () -> consumer.handle(event));
+    }
+
+    private void track(EventEnvelope<? extends OrderScoped> envelope) {
+        TrackOrder.Outcome outcome = Observability.traced("TrackOrder", envelope.data().orderId(),
+                envelope.metadata().eventType(), () -> trackOrder.apply(envelope));
+        switch (outcome) {
+            case TrackOrder.Outcome.Applied applied -> {
+                Order order = applied.order();
+                LOG.info("Order is {} after {}", order.status(), envelope.metadata().eventType());
+                if (order.status() == OrderStatus.SHIPPED && envelope.data() instanceof ShipmentScheduled) {
+                    // the saga's end-to-end time, from the order's placing to its shipment
+                    Duration saga = Duration.between(order.history().getFirst().at(), order.history().getLast().at());
+                    observability.metrics().record("SagaDuration", saga.toMillis(), MetricUnit.MILLISECONDS,
+                            order.id().value(), order.correlationId());
+                }
+            }
+            case TrackOrder.Outcome.Ignored ignored -> LOG.info("{} ignored: {}", envelope.metadata().eventType(),
+                    ignored.why());
+        }
     }
 }

@@ -1,0 +1,98 @@
+package com.example.shop.localcloud.journey;
+
+import com.example.shop.events.DomainEvent;
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.codec.EventCodec;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The events published on the bus, read back from the template's event journal log group (a
+ * rule delivers every {@code shop.*} event there): the same place Logs Insights looks on AWS.
+ *
+ * <p>It calls the emulator's CloudWatch Logs {@code FilterLogEvents} API directly rather than
+ * through the SDK: moto writes the timestamps of rule-delivered log events as fractional
+ * milliseconds, which the SDK's strict unmarshaller rejects.
+ */
+public final class EventJournal {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Unsigned: the emulator only reads the service name from the credential scope. */
+    private static final String AUTHORIZATION = "AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/logs/aws4_request,"
+            + " SignedHeaders=host, Signature=0";
+
+    private final URI endpoint;
+    private final String logGroup;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final EventCodec codec = new EventCodec();
+
+    public EventJournal(URI endpoint, String logGroup) {
+        this.endpoint = endpoint;
+        this.logGroup = logGroup;
+    }
+
+    /** Every journalled event whose text mentions {@code term} (an order id or correlation id). */
+    public List<Hop> published(String term) {
+        List<Hop> hops = new ArrayList<>();
+        String token = null;
+        do {
+            JsonNode page = filter(term, token);
+            for (JsonNode line : page.path("events")) {
+                String message = line.path("message").asText();
+                if (message.contains(term)) {
+                    read(message).ifPresent(envelope -> hops.add(new Hop(envelope.metadata().occurredAt(),
+                            Hop.Kind.PUBLISHED, envelope.metadata().source(), envelope.metadata().eventType(),
+                            envelope.eventId(), envelope.metadata().causationId(), envelope.correlationId(),
+                            JourneyRecorder.orderOf(envelope), null, "journalled at "
+                            + Instant.ofEpochMilli((long) line.path("timestamp").asDouble()))));
+                }
+            }
+            token = page.hasNonNull("nextToken") ? page.get("nextToken").asText() : null;
+        } while (token != null);
+        return hops;
+    }
+
+    private JsonNode filter(String term, String token) {
+        ObjectNode body = JSON.createObjectNode().put("logGroupName", logGroup).put("filterPattern", "\"" + term + "\"");
+        if (token != null) {
+            body.put("nextToken", token);
+        }
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .header("content-type", "application/x-amz-json-1.1")
+                .header("x-amz-target", "Logs_20140328.FilterLogEvents")
+                .header("authorization", AUTHORIZATION)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("FilterLogEvents on " + logGroup + " answered " + response.statusCode()
+                        + ": " + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("reading the event journal failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted reading the event journal", e);
+        }
+    }
+
+    private Optional<EventEnvelope<DomainEvent>> read(String message) {
+        try {
+            return codec.read(message);
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+}
