@@ -1,0 +1,61 @@
+package com.example.shop.inventory.handler;
+
+import com.example.shop.inventory.domain.InMemoryStockItems;
+import com.example.shop.inventory.domain.OpenStockItem;
+import com.example.shop.inventory.domain.ProductId;
+import com.example.shop.inventory.domain.StockLevel;
+import org.junit.jupiter.api.Test;
+
+import static com.example.shop.inventory.handler.Fixtures.CODEC;
+import static com.example.shop.inventory.handler.Fixtures.failedMessageIds;
+import static com.example.shop.inventory.handler.Fixtures.golden;
+import static com.example.shop.inventory.handler.Fixtures.sqs;
+import static com.example.shop.inventory.handler.Fixtures.withEventId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The catalog feed of inventory, fed the golden {@code ProductCreated} as an EventBridge rule delivers it. */
+class CreateStockItemHandlerTest {
+
+    private static final ProductId BEANS = new ProductId("prod-espresso-beans-1kg");
+
+    private final InMemoryStockItems items = new InMemoryStockItems();
+    private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
+    private final CreateStockItemHandler handler =
+            new CreateStockItemHandler(new OpenStockItem(items), CODEC, processed);
+
+    @Test
+    void productCreated_opensAnEmptyStockItem() {
+        var response = handler.handleRequest(sqs(golden("ProductCreated")), new TestContext());
+
+        assertThat(failedMessageIds(response)).isEmpty();
+        assertThat(items.stockOf(BEANS)).contains(new StockLevel(BEANS, 0, 0));
+    }
+
+    @Test
+    void productCreated_deliveredTwice_opensTheItemOnce() {
+        handler.handleRequest(sqs(golden("ProductCreated")), new TestContext());
+        handler.handleRequest(sqs(golden("ProductCreated")), new TestContext());
+
+        assertThat(items.opened()).containsExactly(BEANS);
+    }
+
+    @Test
+    void productCreated_republishedUnderAnotherIdOrAfterTheMarkerExpired_stillOpensOnce() {
+        handler.handleRequest(sqs(golden("ProductCreated")), new TestContext());
+        processed.forget();
+
+        var response = handler.handleRequest(sqs(withEventId(golden("ProductCreated"),
+                "0f1e2d3c-4b5a-4697-8877-665544332211")), new TestContext());
+
+        assertThat(failedMessageIds(response)).isEmpty();
+        assertThat(items.opened()).containsExactly(BEANS);
+    }
+
+    @Test
+    void otherCatalogEvents_areAcknowledgedUnhandled() {
+        var response = handler.handleRequest(sqs(golden("ProductPriceChanged"), golden("ProductDiscontinued")), new TestContext());
+
+        assertThat(failedMessageIds(response)).isEmpty();
+        assertThat(items.opened()).isEmpty();
+    }
+}
