@@ -10,10 +10,11 @@ final class Banner {
 
     static String text(LocalCloud cloud, DemoData.Seeded seeded, long startupMillis) {
         String api = cloud.apiBase().toString();
-        String products = seeded.prices().entrySet().stream()
-                .map(e -> String.format("    %-20s %6.2f EUR  (stock %d)", e.getKey(), e.getValue() / 100.0,
-                        seeded.stockPerProduct()))
+        String products = seeded.products().entrySet().stream()
+                .map(e -> String.format("    %-38s %-20s %7.2f EUR  (stock %d)", e.getKey(), e.getValue().name(),
+                        e.getValue().priceCents() / 100.0, seeded.stockPerProduct()))
                 .collect(Collectors.joining("\n"));
+        String firstProduct = seeded.products().keySet().iterator().next();
         return """
 
                 ==========================================================================
@@ -31,17 +32,24 @@ final class Banner {
                 2. Place an order:
                    curl -i -X POST %s/orders -H "authorization: Bearer $TOKEN" \\
                      -H 'content-type: application/json' -H 'idempotency-key: demo-1' \\
-                     -d '{"lines":[{"productId":"espresso-beans-1kg","quantity":2}],
+                     -d '{"lines":[{"productId":"%s","quantity":2}],
                           "shippingAddress":{"recipientName":"Ada Lovelace","line1":"1 Analytical Way",
                                              "city":"London","postalCode":"N1 9GU","countryCode":"GB"},
                           "paymentMethodRef":"pm-card-visa"}'
 
-                3. Follow it (use the orderId from step 2):
+                3. Follow it (use the orderId from step 2), and see its journey across the services:
                    curl -s %s/orders/<orderId> -H "authorization: Bearer $TOKEN"
+                   curl -s %s/_local/orders/<orderId>/timeline            (add ?format=mermaid for a diagram)
+
+                4. Browse the catalogue (public, served from the CQRS read model):
+                   curl -s '%s/products?category=%s'
+
+                Emails the shop sent: %s/moto-api/data.json (under "ses")
 
                 Press Ctrl-C to stop everything.
                 """.formatted(startupMillis, api, cloud.emulator().endpoint(), cloud.emulator().name(),
                 cloud.system().functions().size(), cloud.system().sqsSources().size(),
-                cloud.system().streamSources().size(), products, api, api, api);
+                cloud.system().streamSources().size(), products, api, api, firstProduct, api, api, api,
+                seeded.categoryId(), cloud.emulator().endpoint());
     }
 }

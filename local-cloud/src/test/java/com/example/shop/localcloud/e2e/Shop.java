@@ -1,6 +1,5 @@
 package com.example.shop.localcloud.e2e;
 
-import com.example.shop.localcloud.DemoData;
 import com.example.shop.localcloud.LocalCloud;
 import com.fasterxml.jackson.databind.JsonNode;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -36,14 +35,48 @@ final class Shop implements AutoCloseable {
         this.admin = cloud.identity().issueAdminToken("e2e-admin").bearer();
     }
 
-    /** A product of its own for one story, priced and stocked. */
+    /**
+     * A product of its own for one story, created through the catalog API and restocked through
+     * the inventory API; returns once the catalog's ProductCreated has reached the order service's
+     * price table, so it can be ordered.
+     */
     String newProduct(long priceCents, int stock) {
-        String productId = "p-" + UUID.randomUUID().toString().substring(0, 8);
-        DemoData.setPrice(dynamo, cloud.system().resource("OrdersTable"), productId, priceCents, "EUR");
+        ShopClient.Reply created = api.createProduct(admin, "Story product " + UUID.randomUUID().toString().substring(0, 8),
+                category(), priceCents);
+        assertThat(created.status()).as("create product answered %s", created.body()).isEqualTo(201);
+        String productId = created.body().path("productId").asText();
         if (stock > 0) {
             assertThat(api.restock(admin, productId, stock).status()).isEqualTo(200);
         }
+        Await.until("the price of " + productId + " reaches the order service", () -> priceKnown(productId), known -> known);
         return productId;
+    }
+
+    private String category;
+
+    /** The stories' category, created once through the catalog API. */
+    String category() {
+        if (category == null) {
+            ShopClient.Reply reply = api.createCategory(admin, "Story goods");
+            assertThat(reply.status()).isEqualTo(201);
+            category = reply.body().path("categoryId").asText();
+        }
+        return category;
+    }
+
+    /** The admin's bearer token. */
+    String admin() {
+        return admin;
+    }
+
+    /** Whether the order service's price table holds a price for the product. */
+    boolean priceKnown(String productId) {
+        return item("OrdersTable", "price#" + productId).isPresent();
+    }
+
+    /** The order service's current price of a product, in minor units, or -1. */
+    long orderServicePrice(String productId) {
+        return item("OrdersTable", "price#" + productId).map(i -> Long.parseLong(i.get("amountMinor").n())).orElse(-1L);
     }
 
     /** A bearer token for a new customer. */

@@ -66,6 +66,41 @@ final class ShopClient implements AutoCloseable {
                 .GET().build());
     }
 
+    Reply createCategory(String adminBearer, String name) {
+        return send(json(base.resolve("/categories"), adminBearer, "POST", "{\"name\":\"" + name + "\"}"));
+    }
+
+    Reply renameCategory(String adminBearer, String categoryId, String name) {
+        return send(json(base.resolve("/categories/" + categoryId), adminBearer, "PUT", "{\"name\":\"" + name + "\"}"));
+    }
+
+    Reply createProduct(String adminBearer, String name, String categoryId, long priceCents) {
+        return send(json(base.resolve("/products"), adminBearer, "POST", "{\"name\":\"" + name
+                + "\",\"description\":\"made for a story\",\"categoryId\":\"" + categoryId
+                + "\",\"price\":{\"amountMinor\":" + priceCents + ",\"currency\":\"EUR\"}}"));
+    }
+
+    Reply changePrice(String adminBearer, String productId, long priceCents) {
+        return send(json(base.resolve("/products/" + productId + "/price"), adminBearer, "PUT",
+                "{\"price\":{\"amountMinor\":" + priceCents + ",\"currency\":\"EUR\"}}"));
+    }
+
+    /** Public: no token. */
+    Reply product(String productId) {
+        return send(HttpRequest.newBuilder(base.resolve("/products/" + productId)).GET().build());
+    }
+
+    /** Public: no token. */
+    Reply productsIn(String categoryId, int limit, String cursor) {
+        String query = "/products?category=" + categoryId + "&limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor);
+        return send(HttpRequest.newBuilder(base.resolve(query)).GET().build());
+    }
+
+    private static HttpRequest json(URI uri, String bearer, String method, String body) {
+        return HttpRequest.newBuilder(uri).header("authorization", bearer).header("content-type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
     /** The order's status, or null while it cannot be read. */
     String status(String bearer, String orderId) {
         Reply reply = getOrder(bearer, orderId);

@@ -1,0 +1,152 @@
+package com.example.shop.localcloud.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import software.amazon.event.ruler.Machine;
+
+/**
+ * The shop bus's routing as a CloudFormation template (the SAM transform's output) declares it:
+ * every rule with its event pattern, and for each of the rule's targets the consumer that
+ * finally gets the event.
+ *
+ * <p>A consumer is named by the logical id of what handles the event: for a queue target, the
+ * function whose SQS event source mapping reads that queue (through its alias); for a log group
+ * (the event journal) or any other target, the target itself. A queue no function reads is its
+ * own consumer, so an unconsumed queue shows up under its own name.
+ *
+ * <p>Matching uses Event Ruler, the library EventBridge's own rule matching is built on.
+ */
+final class ShopBusRouting {
+
+    /** The logical id of the shop's event bus. */
+    static final String SHOP_BUS = "ShopEventBus";
+
+    /**
+     * One rule of the template.
+     *
+     * @param logicalId  the rule's logical id
+     * @param busId      the logical id of the bus it listens on, or {@code "default"} without {@code EventBusName}
+     * @param pattern    the event pattern as JSON, or {@code null} for a scheduled rule
+     * @param consumers  who its targets finally deliver to
+     */
+    record Rule(String logicalId, String busId, String pattern, List<String> consumers) {
+    }
+
+    private final JsonNode resources;
+    private final List<Rule> rules;
+    private final Machine machine;
+
+    private ShopBusRouting(JsonNode template) {
+        this.resources = template.path("Resources");
+        List<Rule> found = new ArrayList<>();
+        resources.properties().forEach(entry -> {
+            if (typeOf(entry.getKey()).equals("AWS::Events::Rule")) {
+                found.add(rule(entry.getKey(), entry.getValue().path("Properties")));
+            }
+        });
+        this.rules = List.copyOf(found);
+        this.machine = Machine.builder().build();
+        for (Rule rule : rules) {
+            if (rule.busId().equals(SHOP_BUS) && rule.pattern() != null) {
+                try {
+                    machine.addRule(rule.logicalId(), rule.pattern());
+                } catch (Exception e) {
+                    throw new IllegalArgumentException("EventBridge would reject the pattern of " + rule.logicalId()
+                            + ": " + rule.pattern(), e);
+                }
+            }
+        }
+    }
+
+    /** The routing of a translated (plain CloudFormation) template. */
+    static ShopBusRouting of(JsonNode cloudFormationTemplate) {
+        return new ShopBusRouting(cloudFormationTemplate);
+    }
+
+    /** Every {@code AWS::Events::Rule} of the template, on whichever bus. */
+    List<Rule> rules() {
+        return rules;
+    }
+
+    /** Every consumer some rule on the shop bus delivers to. */
+    Set<String> consumers() {
+        return rules.stream().filter(rule -> rule.busId().equals(SHOP_BUS))
+                .flatMap(rule -> rule.consumers().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The consumers an event on the shop bus reaches: those of every rule whose pattern matches it. */
+    Set<String> consumersOf(String eventBridgeEvent) {
+        List<String> matched;
+        try {
+            matched = machine.rulesForJSONEvent(eventBridgeEvent);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("not an event Event Ruler can read: " + eventBridgeEvent, e);
+        }
+        Map<String, Rule> byId = rules.stream().collect(Collectors.toMap(Rule::logicalId, rule -> rule));
+        return matched.stream().flatMap(id -> byId.get(id).consumers().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private Rule rule(String logicalId, JsonNode properties) {
+        JsonNode busName = properties.path("EventBusName");
+        String busId = busName.isMissingNode() ? "default" : referencedId(busName);
+        JsonNode pattern = properties.path("EventPattern");
+        List<String> consumers = new ArrayList<>();
+        properties.path("Targets").forEach(target -> consumers.addAll(consumersOfTarget(target.path("Arn"))));
+        return new Rule(logicalId, busId, pattern.isMissingNode() ? null : pattern.toString(), List.copyOf(consumers));
+    }
+
+    private List<String> consumersOfTarget(JsonNode arn) {
+        String target = referencedId(arn);
+        return switch (typeOf(target)) {
+            case "AWS::SQS::Queue" -> {
+                Set<String> functions = new LinkedHashSet<>();
+                resources.properties().forEach(entry -> {
+                    JsonNode mapping = entry.getValue().path("Properties");
+                    if (typeOf(entry.getKey()).equals("AWS::Lambda::EventSourceMapping")
+                            && target.equals(referencedId(mapping.path("EventSourceArn")))) {
+                        functions.add(functionOf(referencedId(mapping.path("FunctionName"))));
+                    }
+                });
+                yield functions.isEmpty() ? List.of(target) : List.copyOf(functions);
+            }
+            case "AWS::Lambda::Alias", "AWS::Lambda::Version" -> List.of(functionOf(target));
+            default -> List.of(target);
+        };
+    }
+
+    /** The function behind a function, alias or version resource. */
+    private String functionOf(String logicalId) {
+        return switch (typeOf(logicalId)) {
+            case "AWS::Lambda::Alias", "AWS::Lambda::Version" ->
+                    functionOf(referencedId(resources.path(logicalId).path("Properties").path("FunctionName")));
+            default -> logicalId;
+        };
+    }
+
+    private String typeOf(String logicalId) {
+        return resources.path(logicalId).path("Type").asText("");
+    }
+
+    /** The logical id a {@code Ref} or {@code Fn::GetAtt} names; a literal value stands for itself. */
+    private static String referencedId(JsonNode value) {
+        if (value.has("Ref")) {
+            return value.get("Ref").asText();
+        }
+        JsonNode getAtt = value.path("Fn::GetAtt");
+        if (getAtt.isArray()) {
+            return getAtt.get(0).asText();
+        }
+        if (getAtt.isTextual()) {
+            return getAtt.asText().split("\\.", 2)[0];
+        }
+        return value.toString();
+    }
+}

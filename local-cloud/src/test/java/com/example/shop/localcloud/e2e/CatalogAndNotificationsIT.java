@@ -1,0 +1,165 @@
+package com.example.shop.localcloud.e2e;
+
+import com.example.shop.localcloud.LocalCloud;
+import com.example.shop.localcloud.emulator.EmulatorExtension;
+import com.example.shop.localcloud.emulator.PythonEnvironment;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The catalog's CQRS and the notifications' fan-out, end to end on the local cloud: what an admin
+ * writes through the API shows up in the read model and in the order service's prices, and every
+ * customer-facing step of an order sends exactly one e-mail (captured by the emulator's SES).
+ */
+class CatalogAndNotificationsIT {
+
+    @RegisterExtension
+    static final EmulatorExtension EMULATOR = new EmulatorExtension();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Shop shop;
+
+    @BeforeAll
+    static void start() {
+        var template = PythonEnvironment.locate().root().resolve("infra/template.yaml");
+        shop = new Shop(LocalCloud.startOn(EMULATOR.emulator(), EMULATOR.python(), LocalCloud.Options.forTemplate(template)));
+    }
+
+    @AfterAll
+    static void stop() {
+        shop.close();
+        shop.cloud.close();
+    }
+
+    @Test
+    void aProductCreatedThroughTheApi_appearsInTheReadModelAndItsCategoryListing() {
+        String category = shop.api.createCategory(shop.admin(), "Teapots " + suffix()).body().path("categoryId").asText();
+        String productId = shop.api.createProduct(shop.admin(), "Cast-iron teapot", category, 3_450).body()
+                .path("productId").asText();
+
+        JsonNode view = Await.until("the product view is projected", () -> shop.api.product(productId),
+                reply -> reply.status() == 200).body();
+        assertThat(view.path("name").asText()).isEqualTo("Cast-iron teapot");
+        assertThat(view.path("categoryName").asText()).startsWith("Teapots ");
+        assertThat(view.path("price").path("amountMinor").asLong()).isEqualTo(3_450);
+        JsonNode listing = shop.api.productsIn(category, 10, null).body();
+        assertThat(listing.path("items")).extracting(item -> item.path("productId").asText()).containsExactly(productId);
+    }
+
+    @Test
+    void aPriceChange_isFollowedByTheViewAndByTheOrderServicesPrices() {
+        String productId = shop.newProduct(1_000, 5);
+
+        assertThat(shop.api.changePrice(shop.admin(), productId, 1_250).status()).isEqualTo(200);
+
+        Await.until("the view shows the new price", () -> shop.api.product(productId).body(),
+                view -> view.path("price").path("amountMinor").asLong() == 1_250);
+        Await.until("the order service prices with the new price", () -> shop.orderServicePrice(productId),
+                price -> price == 1_250);
+        String customer = shop.newCustomer();
+        String orderId = shop.placeOrder(customer, "pm-card-visa", productId, 2);
+        assertThat(shop.api.getOrder(customer, orderId).body().path("total").path("amountMinor").asLong()).isEqualTo(2_500);
+    }
+
+    @Test
+    void renamingACategory_showsInEveryProductViewOfIt() {
+        String category = shop.api.createCategory(shop.admin(), "Mugs " + suffix()).body().path("categoryId").asText();
+        List<String> products = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            products.add(shop.api.createProduct(shop.admin(), "Mug " + i, category, 700 + i).body().path("productId").asText());
+        }
+        for (String productId : products) {
+            Await.until("the view of " + productId + " exists", () -> shop.api.product(productId), r -> r.status() == 200);
+        }
+
+        assertThat(shop.api.renameCategory(shop.admin(), category, "Cups and mugs").status()).isEqualTo(200);
+
+        for (String productId : products) {
+            Await.until("the view of " + productId + " shows the new category name", () -> shop.api.product(productId).body(),
+                    view -> "Cups and mugs".equals(view.path("categoryName").asText()));
+        }
+        JsonNode listing = shop.api.productsIn(category, 2, null).body();
+        assertThat(listing.path("items")).hasSize(2);
+        JsonNode next = shop.api.productsIn(category, 2, listing.path("nextCursor").asText()).body();
+        assertThat(next.path("items")).hasSize(1);
+    }
+
+    @Test
+    void anOrderSendsOneEmailPerCustomerFacingStep() {
+        String productId = shop.newProduct(2_990, 5);
+        String email = "grace-" + suffix() + "@example.com";
+        String customer = shop.cloud.identity().issueCustomerToken("grace-" + suffix(), email).bearer();
+
+        String orderId = shop.placeOrder(customer, "pm-card-visa", productId, 1);
+        shop.awaitStatus(customer, orderId, "SHIPPED");
+
+        List<JsonNode> mails = Await.until("three e-mails reach " + email, () -> mailsTo(email), m -> m.size() >= 3);
+        assertThat(mails).hasSize(3);
+        assertThat(mails).extracting(m -> m.path("subject").asText())
+                .anyMatch(s -> s.toLowerCase().contains("order")).allMatch(s -> !s.isBlank());
+        assertThat(String.join("\n", mails.stream().map(m -> m.path("body").asText()).toList()))
+                .contains(orderId.substring(0, 8));
+    }
+
+    @Test
+    void aDeclinedPaymentSendsTheDeclineEmailAndNoShipmentEmail() {
+        String productId = shop.newProduct(990, 5);
+        String email = "alan-" + suffix() + "@example.com";
+        String customer = shop.cloud.identity().issueCustomerToken("alan-" + suffix(), email).bearer();
+
+        String orderId = shop.placeOrder(customer, "pm-decline-card-expired", productId, 1);
+        shop.awaitHistory(customer, orderId, "PaymentDeclined", "StockReleased");
+
+        List<JsonNode> mails = Await.until("two e-mails reach " + email, () -> mailsTo(email), m -> m.size() >= 2);
+        Await.until("no further e-mail arrives while the saga settles", Duration.ofSeconds(3),
+                () -> shop.depth("NotifyCustomerQueue") + shop.depth("EmailQueue"), depth -> depth == 0);
+        assertThat(mailsTo(email)).hasSize(2);
+        String text = mails.toString().toLowerCase();
+        assertThat(text).contains("card-expired").doesNotContain("tracking");
+    }
+
+    /** The e-mails the emulator's SES captured for one recipient. */
+    private static List<JsonNode> mailsTo(String recipient) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            String body = http.send(HttpRequest.newBuilder(shop.cloud.emulator().endpoint().resolve("/moto-api/data.json"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            List<JsonNode> mails = new ArrayList<>();
+            collect(JSON.readTree(body).path("ses"), recipient, mails);
+            return mails;
+        } catch (IOException e) {
+            throw new IllegalStateException("reading the emulator's captured mail failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void collect(JsonNode node, String recipient, List<JsonNode> mails) {
+        if (node.isObject() && node.has("destinations") && node.has("subject")) {
+            if (node.path("destinations").toString().contains(recipient)) {
+                mails.add(node);
+            }
+            return;
+        }
+        node.forEach(child -> collect(child, recipient, mails));
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 6);
+    }
+}
