@@ -1,5 +1,6 @@
 package com.example.shop.catalog.handler;
 
+import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -28,6 +29,9 @@ import java.util.Optional;
  */
 public final class ChangeProductPriceHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
+    /** Logging context, cold-start metric and tracing, built once per execution environment. */
+    private final Observability observability = new Observability(FunctionEnvironment.current());
+
     private static final JsonRequestValidator SCHEMA =
             JsonRequestValidator.forSchema("schemas/change-price-request.schema.json");
 
@@ -44,6 +48,11 @@ public final class ChangeProductPriceHandler implements RequestHandler<APIGatewa
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return observability.handle(context, () -> respond(event));
+    }
+
+    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
+        Observability.correlate(HttpRequests.trace(event).correlationId());
         return HttpRequests.adminCommand(event, SCHEMA, body -> {
             String id = HttpRequests.pathParameter(event, "id").orElse("");
             if (!ProductId.isWellFormed(id)) {

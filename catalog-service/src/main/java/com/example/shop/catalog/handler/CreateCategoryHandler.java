@@ -1,5 +1,6 @@
 package com.example.shop.catalog.handler;
 
+import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -25,6 +26,9 @@ import java.util.Map;
  */
 public final class CreateCategoryHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
+    /** Logging context, cold-start metric and tracing, built once per execution environment. */
+    private final Observability observability = new Observability(FunctionEnvironment.current());
+
     private static final JsonRequestValidator SCHEMA =
             JsonRequestValidator.forSchema("schemas/create-category-request.schema.json");
 
@@ -41,6 +45,11 @@ public final class CreateCategoryHandler implements RequestHandler<APIGatewayV2H
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return observability.handle(context, () -> respond(event));
+    }
+
+    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
+        Observability.correlate(HttpRequests.trace(event).correlationId());
         return HttpRequests.adminCommand(event, SCHEMA, body -> {
             Category category = administration.createCategory(body.get("name").asText(), HttpRequests.trace(event));
             return ApiResponses.json(201, CatalogJson.CategoryJson.of(category),

@@ -1,5 +1,6 @@
 package com.example.shop.catalog.handler;
 
+import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -21,6 +22,9 @@ import com.example.shop.platform.FunctionEnvironment;
  */
 public final class DiscontinueProductHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
+    /** Logging context, cold-start metric and tracing, built once per execution environment. */
+    private final Observability observability = new Observability(FunctionEnvironment.current());
+
     private final CatalogAdministration administration;
 
     /** Used by Lambda: wires the function from its environment. */
@@ -34,6 +38,11 @@ public final class DiscontinueProductHandler implements RequestHandler<APIGatewa
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return observability.handle(context, () -> respond(event));
+    }
+
+    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
+        Observability.correlate(HttpRequests.trace(event).correlationId());
         return HttpRequests.adminOnly(event).orElseGet(() -> {
             String id = HttpRequests.pathParameter(event, "id").orElse("");
             if (!ProductId.isWellFormed(id)) {

@@ -1,5 +1,6 @@
 package com.example.shop.catalog.handler;
 
+import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -29,6 +30,9 @@ import java.util.regex.Pattern;
  */
 public final class ListProductsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
+    /** Logging context, cold-start metric and tracing, built once per execution environment. */
+    private final Observability observability = new Observability(FunctionEnvironment.current());
+
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,3}");
@@ -46,6 +50,11 @@ public final class ListProductsHandler implements RequestHandler<APIGatewayV2HTT
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return observability.handle(context, () -> respond(event));
+    }
+
+    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
+        Observability.correlate(HttpRequests.trace(event).correlationId());
         String category = HttpRequests.queryParameter(event, "category").orElse("");
         String limitText = HttpRequests.queryParameter(event, "limit").orElse(Integer.toString(DEFAULT_LIMIT));
         Optional<String> cursor = HttpRequests.queryParameter(event, "cursor");

@@ -1,5 +1,6 @@
 package com.example.shop.catalog.handler;
 
+import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
@@ -24,6 +25,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProjectCatalogHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 
+    /** Logging context, cold-start metric and tracing, built once per execution environment. */
+    private final Observability observability = new Observability(FunctionEnvironment.current());
+
     private static final Logger LOG = LoggerFactory.getLogger(ProjectCatalogHandler.class);
 
     private final CatalogProjector projector;
@@ -39,6 +43,10 @@ public final class ProjectCatalogHandler implements RequestHandler<DynamodbEvent
 
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        return observability.handle(context, () -> process(event));
+    }
+
+    private StreamsEventResponse process(DynamodbEvent event) {
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
             try {
                 CatalogStreamRecords.change(record).map(projector::project).ifPresent(projected ->

@@ -1,5 +1,6 @@
 package com.example.shop.catalog.handler;
 
+import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
@@ -31,6 +32,9 @@ import java.util.List;
  */
 public final class PublishCatalogEventsHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 
+    /** Logging context, cold-start metric and tracing, built once per execution environment. */
+    private final Observability observability = new Observability(FunctionEnvironment.current());
+
     private static final Logger LOG = LoggerFactory.getLogger(PublishCatalogEventsHandler.class);
 
     private final ProductAnnouncements announcements;
@@ -52,6 +56,10 @@ public final class PublishCatalogEventsHandler implements RequestHandler<Dynamod
 
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        return observability.handle(context, () -> process(event));
+    }
+
+    private StreamsEventResponse process(DynamodbEvent event) {
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
             try {
                 // Read inside the try: an unreadable image must fail this record alone, not the

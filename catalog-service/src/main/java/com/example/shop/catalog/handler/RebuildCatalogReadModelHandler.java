@@ -1,5 +1,6 @@
 package com.example.shop.catalog.handler;
 
+import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -24,6 +25,9 @@ import org.slf4j.LoggerFactory;
 public final class RebuildCatalogReadModelHandler
         implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
+    /** Logging context, cold-start metric and tracing, built once per execution environment. */
+    private final Observability observability = new Observability(FunctionEnvironment.current());
+
     private static final Logger LOG = LoggerFactory.getLogger(RebuildCatalogReadModelHandler.class);
 
     private final RebuildReadModel rebuild;
@@ -39,6 +43,11 @@ public final class RebuildCatalogReadModelHandler
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return observability.handle(context, () -> respond(event));
+    }
+
+    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
+        Observability.correlate(HttpRequests.trace(event).correlationId());
         return HttpRequests.adminOnly(event).orElseGet(() -> {
             RebuildReadModel.Report report = rebuild.rebuild();
             LOG.info("Catalog read model rebuilt: {}", report);
