@@ -31,6 +31,6 @@ fi
 
 echo "cfn-lint $template"
 "$venv/bin/cfn-lint" "$template"
-echo "sam validate $template"
+echo "sam validate --lint $template"
 AWS_DEFAULT_REGION="${AWS_DEFAULT_REGION:-us-east-1}" SAM_CLI_TELEMETRY=0 \
-  "$venv/bin/sam" validate --template-file "$template"
+  "$venv/bin/sam" validate --lint --template-file "$template"
