@@ -31,6 +31,11 @@ final class ShopClient implements AutoCloseable {
     }
 
     Reply placeOrder(String bearer, String idempotencyKey, String paymentMethodRef, Map<String, Integer> lines) {
+        return placeOrder(bearer, idempotencyKey, paymentMethodRef, lines, null);
+    }
+
+    Reply placeOrder(String bearer, String idempotencyKey, String paymentMethodRef, Map<String, Integer> lines,
+                     String correlationId) {
         StringBuilder body = new StringBuilder("{\"lines\":[");
         lines.forEach((product, quantity) -> body.append("{\"productId\":\"").append(product)
                 .append("\",\"quantity\":").append(quantity).append("},"));
@@ -42,6 +47,9 @@ final class ShopClient implements AutoCloseable {
                 .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         if (idempotencyKey != null) {
             request.header("idempotency-key", idempotencyKey);
+        }
+        if (correlationId != null) {
+            request.header("x-correlation-id", correlationId);
         }
         return send(request.build());
     }
