@@ -12,10 +12,12 @@ import com.example.shop.platform.AwsClients;
 import com.example.shop.platform.DerivedIds;
 import com.example.shop.platform.DynamoDbProcessedEvents;
 import com.example.shop.platform.EventBusWiring;
+import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -30,6 +32,9 @@ public final class InventoryWiring {
 
     private static final EventIds DERIVED_IDS = DerivedIds::from;
 
+    /** The service name on every log line and metric, unless the function's template names another. */
+    static final String SERVICE_NAME = "inventory";
+
     private final Map<String, String> env;
     private final InventoryConfig config;
     private final AwsClients clients;
@@ -37,6 +42,7 @@ public final class InventoryWiring {
     private final EventCodec codec;
     private final StockLedger ledger;
     private final Clock clock;
+    private final Observability observability;
     private EventPublisher publisher;
 
     private InventoryWiring(Map<String, String> env) {
@@ -48,6 +54,7 @@ public final class InventoryWiring {
         this.ledger = new DynamoDbStockLedger(dynamo, config.tableName(), codec);
         // Time is read from the clock on every use, never captured at init (SnapStart).
         this.clock = Clock.systemUTC();
+        this.observability = new Observability(named(env));
     }
 
     /** Wires the service from a function's environment (see {@code FunctionEnvironment.current()}). */
@@ -83,6 +90,18 @@ public final class InventoryWiring {
     /** Restocking and stock lookups for staff. */
     public StockAdministration stockAdministration() {
         return new StockAdministration(ledger);
+    }
+
+    /** The function's logging context, tracing and metrics, built once at init. */
+    public Observability observability() {
+        return observability;
+    }
+
+    /** The environment with the service's name filled in when the template does not set one. */
+    static Map<String, String> named(Map<String, String> env) {
+        Map<String, String> named = new HashMap<>(env);
+        named.putIfAbsent("POWERTOOLS_SERVICE_NAME", SERVICE_NAME);
+        return named;
     }
 
     private synchronized EventPublisher publisher() {

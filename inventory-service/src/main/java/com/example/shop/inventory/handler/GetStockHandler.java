@@ -9,7 +9,9 @@ import com.example.shop.inventory.domain.ProductId;
 import com.example.shop.inventory.domain.StockAdministration;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.Observability;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,18 +26,32 @@ import java.util.Optional;
 public final class GetStockHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final StockAdministration administration;
+    private final Observability observability;
 
     /** Used by Lambda: wires the function from its environment. */
     public GetStockHandler() {
-        this(InventoryWiring.from(FunctionEnvironment.current()).stockAdministration());
+        this(InventoryWiring.from(FunctionEnvironment.current()));
+    }
+
+    private GetStockHandler(InventoryWiring wiring) {
+        this(wiring.stockAdministration(), wiring.observability());
     }
 
     GetStockHandler(StockAdministration administration) {
+        this(administration, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "inventory")));
+    }
+
+    GetStockHandler(StockAdministration administration, Observability observability) {
         this.administration = administration;
+        this.observability = observability;
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
+        return observability.handle(context, () -> show(request));
+    }
+
+    private APIGatewayV2HTTPResponse show(APIGatewayV2HTTPEvent request) {
         Optional<APIGatewayV2HTTPResponse> refused = AdminRequests.refuseUnlessAdmin(request);
         if (refused.isPresent()) {
             return refused.get();

@@ -4,7 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.OrderCancelled;
+import com.example.shop.events.OrderScoped;
 import com.example.shop.events.PaymentDeclined;
 import com.example.shop.events.PaymentFailed;
 import com.example.shop.events.codec.EventCodec;
@@ -12,10 +14,14 @@ import com.example.shop.inventory.config.InventoryWiring;
 import com.example.shop.inventory.domain.ReleaseOutcome;
 import com.example.shop.inventory.domain.ReleaseStock;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Gives back the stock of orders whose payment was declined or failed, or that were cancelled:
@@ -36,6 +42,7 @@ public final class ReleaseStockHandler implements RequestHandler<SQSEvent, SQSBa
 
     private static final Logger LOG = LoggerFactory.getLogger(ReleaseStockHandler.class);
 
+    private final Observability observability;
     private final SqsEventConsumer consumer;
 
     /** Used by Lambda: wires the function from its environment. */
@@ -44,20 +51,31 @@ public final class ReleaseStockHandler implements RequestHandler<SQSEvent, SQSBa
     }
 
     private ReleaseStockHandler(InventoryWiring wiring) {
-        this(wiring.releaseStock(), wiring.codec(), wiring.processedEvents());
+        this(wiring.releaseStock(), wiring.codec(), wiring.processedEvents(), wiring.observability());
     }
 
     ReleaseStockHandler(ReleaseStock releaseStock, EventCodec codec, ProcessedEvents processedEvents) {
+        this(releaseStock, codec, processedEvents, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "inventory")));
+    }
+
+    ReleaseStockHandler(ReleaseStock releaseStock, EventCodec codec, ProcessedEvents processedEvents,
+                        Observability observability) {
+        this.observability = observability;
         this.consumer = SqsEventConsumer.named("release-stock")
-                .on(PaymentDeclined.class, declined -> log(releaseStock.release(declined)))
-                .on(PaymentFailed.class, failed -> log(releaseStock.release(failed)))
-                .on(OrderCancelled.class, cancelled -> log(releaseStock.release(cancelled)))
+                .on(PaymentDeclined.class, declined -> log(traced(declined, () -> releaseStock.release(declined))))
+                .on(PaymentFailed.class, failed -> log(traced(failed, () -> releaseStock.release(failed))))
+                .on(OrderCancelled.class, cancelled -> log(traced(cancelled, () -> releaseStock.release(cancelled))))
                 .using(codec, processedEvents);
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return consumer.handle(event);
+        return observability.handle(context, () -> consumer.handle(event));
+    }
+
+    private static ReleaseOutcome traced(EventEnvelope<? extends OrderScoped> trigger,
+                                         Supplier<ReleaseOutcome> release) {
+        return Observability.traced("ReleaseStock", trigger.data().orderId(), trigger.metadata().eventType(), release);
     }
 
     private static void log(ReleaseOutcome outcome) {

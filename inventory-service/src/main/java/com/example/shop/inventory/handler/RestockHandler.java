@@ -10,7 +10,9 @@ import com.example.shop.inventory.domain.StockAdministration;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.JsonRequestValidator;
+import com.example.shop.platform.Observability;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,19 +30,33 @@ public final class RestockHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     private final StockAdministration administration;
     private final JsonRequestValidator validator;
+    private final Observability observability;
 
     /** Used by Lambda: wires the function from its environment. */
     public RestockHandler() {
-        this(InventoryWiring.from(FunctionEnvironment.current()).stockAdministration());
+        this(InventoryWiring.from(FunctionEnvironment.current()));
+    }
+
+    private RestockHandler(InventoryWiring wiring) {
+        this(wiring.stockAdministration(), wiring.observability());
     }
 
     RestockHandler(StockAdministration administration) {
+        this(administration, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "inventory")));
+    }
+
+    RestockHandler(StockAdministration administration, Observability observability) {
         this.administration = administration;
         this.validator = JsonRequestValidator.forSchema("schemas/restock-request.json");
+        this.observability = observability;
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
+        return observability.handle(context, () -> restock(request));
+    }
+
+    private APIGatewayV2HTTPResponse restock(APIGatewayV2HTTPEvent request) {
         Optional<APIGatewayV2HTTPResponse> refused = AdminRequests.refuseUnlessAdmin(request);
         if (refused.isPresent()) {
             return refused.get();

@@ -12,6 +12,7 @@ import com.example.shop.notification.domain.SendEmail;
 import com.example.shop.notification.domain.TextShipmentUpdate;
 import com.example.shop.platform.AwsClients;
 import com.example.shop.platform.DynamoDbProcessedEvents;
+import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -42,12 +44,16 @@ public final class NotificationWiring {
     /** How long a recorded text is kept. */
     static final Duration TEXT_RETENTION = Duration.ofDays(90);
 
+    /** The service name on every log line and metric, unless the function's template names another. */
+    static final String SERVICE_NAME = "notification";
+
     private final NotificationConfig config;
     private final AwsClients clients;
     private final Clock clock;
     private final DynamoDbClient dynamo;
     private final EventCodec codec;
     private final ProcessedEvents processedEvents;
+    private final Observability observability;
 
     private NotificationWiring(NotificationConfig config, Map<String, String> env) {
         this.config = config;
@@ -57,6 +63,9 @@ public final class NotificationWiring {
         this.codec = new EventCodec();
         this.processedEvents = new DynamoDbProcessedEvents(dynamo, config.notificationsTable(), clock,
                 DEDUPLICATION_RETENTION);
+        Map<String, String> named = new HashMap<>(env);
+        named.putIfAbsent("POWERTOOLS_SERVICE_NAME", SERVICE_NAME);
+        this.observability = new Observability(named);
     }
 
     /** Reads the configuration from {@code env} and builds what every function shares. */
@@ -93,5 +102,10 @@ public final class NotificationWiring {
 
     public ProcessedEvents processedEvents() {
         return processedEvents;
+    }
+
+    /** The function's logging context, tracing and metrics, built once at init. */
+    public Observability observability() {
+        return observability;
     }
 }

@@ -8,6 +8,7 @@ import com.example.shop.events.DomainEvent;
 import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.OrderPlaced;
+import com.example.shop.events.OrderScoped;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.PaymentDeclined;
 import com.example.shop.events.PaymentRefunded;
@@ -19,10 +20,13 @@ import com.example.shop.notification.domain.CustomerNotification;
 import com.example.shop.notification.domain.NotifyCustomer;
 import com.example.shop.platform.DerivedIds;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Map;
 
 /**
  * Tells customers what happens to their orders: renders a message for each customer-facing saga
@@ -52,6 +56,7 @@ public final class NotifyCustomerHandler implements RequestHandler<SQSEvent, SQS
     private static final Logger LOG = LoggerFactory.getLogger(NotifyCustomerHandler.class);
 
     private final NotifyCustomer notifyCustomer;
+    private final Observability observability;
     private final SqsEventConsumer consumer;
 
     /** Used by Lambda: wires itself from the function's environment. */
@@ -60,11 +65,18 @@ public final class NotifyCustomerHandler implements RequestHandler<SQSEvent, SQS
     }
 
     private NotifyCustomerHandler(NotificationWiring wiring) {
-        this(wiring.notifyCustomer(), wiring.codec(), wiring.processedEvents());
+        this(wiring.notifyCustomer(), wiring.codec(), wiring.processedEvents(), wiring.observability());
     }
 
     NotifyCustomerHandler(NotifyCustomer notifyCustomer, EventCodec codec, ProcessedEvents processedEvents) {
+        this(notifyCustomer, codec, processedEvents,
+                new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "notification")));
+    }
+
+    NotifyCustomerHandler(NotifyCustomer notifyCustomer, EventCodec codec, ProcessedEvents processedEvents,
+                          Observability observability) {
         this.notifyCustomer = notifyCustomer;
+        this.observability = observability;
         this.consumer = SqsEventConsumer.named(CONSUMER)
                 .on(OrderPlaced.class, this::notifyCustomer)
                 .on(StockUnavailable.class, this::notifyCustomer)
@@ -78,12 +90,14 @@ public final class NotifyCustomerHandler implements RequestHandler<SQSEvent, SQS
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return consumer.handle(event);
+        return observability.handle(context, () -> consumer.handle(event));
     }
 
     private void notifyCustomer(EventEnvelope<? extends DomainEvent> event) {
-        CustomerNotification notification = notifyCustomer.notify(event.data(),
-                DerivedIds.from(event.eventId(), NOTIFICATION_ID_PURPOSE));
+        String orderId = event.data() instanceof OrderScoped scoped ? scoped.orderId() : null;
+        CustomerNotification notification = Observability.traced("NotifyCustomer", orderId,
+                event.metadata().eventType(),
+                () -> notifyCustomer.notify(event.data(), DerivedIds.from(event.eventId(), NOTIFICATION_ID_PURPOSE)));
         LOG.info("Customer notification {} for {} published", notification.notificationId(), notification.eventType());
     }
 }

@@ -9,8 +9,11 @@ import com.example.shop.notification.domain.CustomerNotification;
 import com.example.shop.notification.domain.EmailOutcome;
 import com.example.shop.notification.domain.SendEmail;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.Observability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Map;
 
 /**
  * The e-mail channel: sends each customer notification to the customer's address with SES.
@@ -31,23 +34,35 @@ public final class SendEmailHandler implements RequestHandler<SQSEvent, SQSBatch
     private static final Logger LOG = LoggerFactory.getLogger(SendEmailHandler.class);
 
     private final SendEmail sendEmail;
+    private final Observability observability;
 
     /** Used by Lambda: wires itself from the function's environment. */
     public SendEmailHandler() {
-        this(NotificationWiring.from(FunctionEnvironment.current()).sendEmail());
+        this(NotificationWiring.from(FunctionEnvironment.current()));
+    }
+
+    private SendEmailHandler(NotificationWiring wiring) {
+        this(wiring.sendEmail(), wiring.observability());
     }
 
     SendEmailHandler(SendEmail sendEmail) {
+        this(sendEmail, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "notification")));
+    }
+
+    SendEmailHandler(SendEmail sendEmail, Observability observability) {
         this.sendEmail = sendEmail;
+        this.observability = observability;
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return NotificationBatch.handle(event, this::send);
+        return observability.handle(context, () -> NotificationBatch.handle(event, this::send));
     }
 
     private void send(CustomerNotification notification) {
-        switch (sendEmail.send(notification)) {
+        EmailOutcome outcome = Observability.traced("SendEmail", notification.orderId(), notification.eventType(),
+                () -> sendEmail.send(notification));
+        switch (outcome) {
             case EmailOutcome.Sent sent -> LOG.info("E-mail for {} sent (SES message {})",
                     notification.notificationId(), sent.providerMessageId());
             case EmailOutcome.AlreadySent sent -> LOG.info("E-mail for {} was sent before (SES message {}); "

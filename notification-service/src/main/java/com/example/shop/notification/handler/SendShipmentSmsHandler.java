@@ -9,8 +9,11 @@ import com.example.shop.notification.domain.CustomerNotification;
 import com.example.shop.notification.domain.TextOutcome;
 import com.example.shop.notification.domain.TextShipmentUpdate;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.Observability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Map;
 
 /**
  * The SMS channel: texts customers when their parcel is on its way.
@@ -31,23 +34,35 @@ public final class SendShipmentSmsHandler implements RequestHandler<SQSEvent, SQ
     private static final Logger LOG = LoggerFactory.getLogger(SendShipmentSmsHandler.class);
 
     private final TextShipmentUpdate textShipmentUpdate;
+    private final Observability observability;
 
     /** Used by Lambda: wires itself from the function's environment. */
     public SendShipmentSmsHandler() {
-        this(NotificationWiring.from(FunctionEnvironment.current()).textShipmentUpdate());
+        this(NotificationWiring.from(FunctionEnvironment.current()));
+    }
+
+    private SendShipmentSmsHandler(NotificationWiring wiring) {
+        this(wiring.textShipmentUpdate(), wiring.observability());
     }
 
     SendShipmentSmsHandler(TextShipmentUpdate textShipmentUpdate) {
+        this(textShipmentUpdate, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "notification")));
+    }
+
+    SendShipmentSmsHandler(TextShipmentUpdate textShipmentUpdate, Observability observability) {
         this.textShipmentUpdate = textShipmentUpdate;
+        this.observability = observability;
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return NotificationBatch.handle(event, this::text);
+        return observability.handle(context, () -> NotificationBatch.handle(event, this::text));
     }
 
     private void text(CustomerNotification notification) {
-        switch (textShipmentUpdate.text(notification)) {
+        TextOutcome outcome = Observability.traced("TextShipmentUpdate", notification.orderId(),
+                notification.eventType(), () -> textShipmentUpdate.text(notification));
+        switch (outcome) {
             case TextOutcome.Texted texted -> LOG.info("Shipment text for {} sent", notification.notificationId());
             case TextOutcome.AlreadyTexted already -> LOG.info("Shipment text for {} was sent before; duplicate "
                     + "delivery acknowledged", notification.notificationId());

@@ -16,12 +16,14 @@ import com.example.shop.payment.domain.RefundPayment;
 import com.example.shop.platform.AwsClients;
 import com.example.shop.platform.DynamoDbProcessedEvents;
 import com.example.shop.platform.EventBusWiring;
+import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -37,6 +39,9 @@ public final class PaymentWiring {
      */
     static final Duration PROCESSED_EVENT_RETENTION = Duration.ofDays(35);
 
+    /** The service name on every log line and metric, unless the function's template names another. */
+    static final String SERVICE_NAME = "payment";
+
     private final PaymentConfig config;
     private final AwsClients clients;
     private final Clock clock;
@@ -45,6 +50,7 @@ public final class PaymentWiring {
     private final ProcessedEvents processedEvents;
     private final PaymentRepository payments;
     private final PaymentGateway gateway;
+    private final Observability observability;
 
     private PaymentWiring(PaymentConfig config, Map<String, String> env) {
         this.config = config;
@@ -58,6 +64,9 @@ public final class PaymentWiring {
         this.payments = new DynamoDbPaymentRepository(dynamo, config.paymentsTable());
         this.gateway = new SimulatedPaymentGateway(config.gatewayLatency(), config.gatewayMaxCallsPerSecond(), clock,
                 Sleeper.threadSleep(), new UuidIdGenerator());
+        Map<String, String> named = new HashMap<>(env);
+        named.putIfAbsent("POWERTOOLS_SERVICE_NAME", SERVICE_NAME);
+        this.observability = new Observability(named);
     }
 
     /** Reads the configuration from {@code env} and builds everything that does not depend on the function. */
@@ -92,6 +101,11 @@ public final class PaymentWiring {
 
     public ProcessedEvents processedEvents() {
         return processedEvents;
+    }
+
+    /** The function's logging context, tracing and metrics, built once at init. */
+    public Observability observability() {
+        return observability;
     }
 
     public int chargeMaxReceiveCount() {

@@ -12,11 +12,15 @@ import com.example.shop.payment.config.PaymentWiring;
 import com.example.shop.payment.domain.Announced;
 import com.example.shop.payment.domain.ChargeOutcome;
 import com.example.shop.payment.domain.ChargePayment;
+import com.example.shop.payment.domain.Reannounce;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Map;
 
 /**
  * Charges the customer once stock is reserved.
@@ -34,6 +38,10 @@ import org.slf4j.LoggerFactory;
  * <b>Idempotency:</b> deliveries are deduplicated on the event id (consumer
  * {@value #CONSUMER}); beyond that the payment record makes a redelivery re-announce the recorded
  * outcome under its original event id without calling the provider again.
+ * <b>Observability:</b> an X-Ray subsegment {@code ChargePayment} per order, and the business
+ * metrics {@code PaymentsCharged} and {@code PaymentsDeclined}, each counted once per order: when
+ * the outcome is recorded (before it is announced, so a failed announcement does not lose the
+ * count), never when a redelivery re-announces it.
  */
 public final class ChargePaymentHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -44,6 +52,7 @@ public final class ChargePaymentHandler implements RequestHandler<SQSEvent, SQSB
 
     private final ChargePayment chargePayment;
     private final Announcer announcer;
+    private final Observability observability;
     private final SqsEventConsumer consumer;
 
     /** Used by Lambda: wires itself from the function's environment. */
@@ -52,13 +61,21 @@ public final class ChargePaymentHandler implements RequestHandler<SQSEvent, SQSB
     }
 
     private ChargePaymentHandler(PaymentWiring wiring) {
-        this(wiring.chargePayment(), wiring.publisher(), wiring.codec(), wiring.processedEvents());
+        this(wiring.chargePayment(), wiring.publisher(), wiring.codec(), wiring.processedEvents(),
+                wiring.observability());
     }
 
     ChargePaymentHandler(ChargePayment chargePayment, EventPublisher publisher, EventCodec codec,
                          ProcessedEvents processedEvents) {
+        this(chargePayment, publisher, codec, processedEvents,
+                new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "payment")));
+    }
+
+    ChargePaymentHandler(ChargePayment chargePayment, EventPublisher publisher, EventCodec codec,
+                         ProcessedEvents processedEvents, Observability observability) {
         this.chargePayment = chargePayment;
         this.announcer = new Announcer(publisher);
+        this.observability = observability;
         this.consumer = SqsEventConsumer.named(CONSUMER)
                 .on(StockReserved.class, this::charge)
                 .using(codec, processedEvents);
@@ -66,15 +83,35 @@ public final class ChargePaymentHandler implements RequestHandler<SQSEvent, SQSB
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return consumer.handle(event);
+        return observability.handle(context, () -> consumer.handle(event));
     }
 
     private void charge(EventEnvelope<StockReserved> reserved) {
-        ChargeOutcome outcome = chargePayment.charge(reserved.data(), Announcer.derivedFrom(reserved));
+        ChargeOutcome outcome = Observability.traced("ChargePayment", reserved.data().orderId(),
+                reserved.metadata().eventType(),
+                () -> chargePayment.charge(reserved.data(), Announcer.derivedFrom(reserved)));
+        countIfNew(reserved, outcome);
         switch (outcome) {
             case Announced announced -> announcer.announce(reserved, announced);
             case ChargeOutcome.NothingCharged skipped ->
                     LOG.info("Order {} was cancelled before it could be charged; nothing charged", skipped.orderId());
         }
+    }
+
+    /**
+     * Counts a charge or a decline that this delivery recorded. A re-announced outcome was counted
+     * when it was recorded; a refund after a cancellation is no charge.
+     */
+    private void countIfNew(EventEnvelope<StockReserved> reserved, ChargeOutcome outcome) {
+        switch (outcome) {
+            case ChargeOutcome.Charged _ -> count("PaymentsCharged", reserved);
+            case ChargeOutcome.Declined _ -> count("PaymentsDeclined", reserved);
+            case ChargeOutcome.RefundedAfterCancel _, ChargeOutcome.NothingCharged _, Reannounce _ -> {
+            }
+        }
+    }
+
+    private void count(String metric, EventEnvelope<StockReserved> reserved) {
+        observability.metrics().count(metric, reserved.data().orderId(), reserved.metadata().correlationId());
     }
 }

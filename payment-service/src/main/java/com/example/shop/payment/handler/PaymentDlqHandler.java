@@ -16,6 +16,7 @@ import com.example.shop.payment.domain.GiveUpOutcome;
 import com.example.shop.payment.domain.OpsAlerts;
 import com.example.shop.payment.domain.Reannounce;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 
@@ -40,7 +41,10 @@ import java.util.Map;
  * on the event id (consumer {@value #CONSUMER}); {@code PaymentFailed}'s id is derived from the
  * reservation's and recorded, so a redelivery announces the same event. The alert is sent at
  * least once: a crash after it and before the delivery is acknowledged repeats it, which is
- * preferable to an operator never hearing of it.
+ * preferable to an operator never hearing of it. <b>Observability:</b> an X-Ray subsegment
+ * {@code GiveUpCharge} per order, and the business metric {@code PaymentsFailed}, counted once per
+ * order when the failure is recorded (not when a redelivery re-announces it, nor when the payment
+ * turns out to be settled or cancelled).
  */
 public final class PaymentDlqHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -53,6 +57,7 @@ public final class PaymentDlqHandler implements RequestHandler<SQSEvent, SQSBatc
     private final int chargeAttempts;
     private final EventCodec codec;
     private final ProcessedEvents processedEvents;
+    private final Observability observability;
 
     /** Used by Lambda: wires itself from the function's environment. */
     public PaymentDlqHandler() {
@@ -61,25 +66,36 @@ public final class PaymentDlqHandler implements RequestHandler<SQSEvent, SQSBatc
 
     private PaymentDlqHandler(PaymentWiring wiring) {
         this(wiring.giveUpCharge(), wiring.publisher(), wiring.opsAlerts(), wiring.chargeMaxReceiveCount(),
-                wiring.codec(), wiring.processedEvents());
+                wiring.codec(), wiring.processedEvents(), wiring.observability());
     }
 
     PaymentDlqHandler(GiveUpCharge giveUpCharge, EventPublisher publisher, OpsAlerts alerts, int chargeAttempts,
                       EventCodec codec, ProcessedEvents processedEvents) {
+        this(giveUpCharge, publisher, alerts, chargeAttempts, codec, processedEvents,
+                new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "payment")));
+    }
+
+    PaymentDlqHandler(GiveUpCharge giveUpCharge, EventPublisher publisher, OpsAlerts alerts, int chargeAttempts,
+                      EventCodec codec, ProcessedEvents processedEvents, Observability observability) {
         this.giveUpCharge = giveUpCharge;
         this.announcer = new Announcer(publisher);
         this.alerts = alerts;
         this.chargeAttempts = chargeAttempts;
         this.codec = codec;
         this.processedEvents = processedEvents;
+        this.observability = observability;
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return observability.handle(context, () -> giveUpAll(event));
     }
 
     /**
      * The receive count belongs to the delivery, not to the event, so each message gets its own
      * routing table that knows it; the consumer still decodes, deduplicates and isolates failures.
      */
-    @Override
-    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+    private SQSBatchResponse giveUpAll(SQSEvent event) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         for (SQSEvent.SQSMessage message : event.getRecords()) {
             int receiveCount = receiveCount(message);
@@ -93,7 +109,14 @@ public final class PaymentDlqHandler implements RequestHandler<SQSEvent, SQSBatc
     }
 
     private void giveUp(EventEnvelope<StockReserved> reserved, int receiveCount) {
-        GiveUpOutcome outcome = giveUpCharge.giveUp(reserved.data(), chargeAttempts, Announcer.derivedFrom(reserved));
+        GiveUpOutcome outcome = Observability.traced("GiveUpCharge", reserved.data().orderId(),
+                reserved.metadata().eventType(),
+                () -> giveUpCharge.giveUp(reserved.data(), chargeAttempts, Announcer.derivedFrom(reserved)));
+        if (outcome instanceof GiveUpOutcome.Abandoned) {
+            // Only the delivery that recorded the failure counts it; a redelivery re-announces it.
+            observability.metrics().count("PaymentsFailed", reserved.data().orderId(),
+                    reserved.metadata().correlationId());
+        }
         if (outcome instanceof Announced announced) {
             announcer.announce(reserved, announced);
         }

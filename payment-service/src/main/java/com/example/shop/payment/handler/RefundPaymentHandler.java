@@ -13,10 +13,13 @@ import com.example.shop.payment.domain.Announced;
 import com.example.shop.payment.domain.RefundOutcome;
 import com.example.shop.payment.domain.RefundPayment;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Map;
 
 /**
  * Gives the customer their money back when they cancel, or makes sure they are never charged.
@@ -40,6 +43,7 @@ public final class RefundPaymentHandler implements RequestHandler<SQSEvent, SQSB
 
     private final RefundPayment refundPayment;
     private final Announcer announcer;
+    private final Observability observability;
     private final SqsEventConsumer consumer;
 
     /** Used by Lambda: wires itself from the function's environment. */
@@ -48,13 +52,21 @@ public final class RefundPaymentHandler implements RequestHandler<SQSEvent, SQSB
     }
 
     private RefundPaymentHandler(PaymentWiring wiring) {
-        this(wiring.refundPayment(), wiring.publisher(), wiring.codec(), wiring.processedEvents());
+        this(wiring.refundPayment(), wiring.publisher(), wiring.codec(), wiring.processedEvents(),
+                wiring.observability());
     }
 
     RefundPaymentHandler(RefundPayment refundPayment, EventPublisher publisher, EventCodec codec,
                          ProcessedEvents processedEvents) {
+        this(refundPayment, publisher, codec, processedEvents,
+                new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "payment")));
+    }
+
+    RefundPaymentHandler(RefundPayment refundPayment, EventPublisher publisher, EventCodec codec,
+                         ProcessedEvents processedEvents, Observability observability) {
         this.refundPayment = refundPayment;
         this.announcer = new Announcer(publisher);
+        this.observability = observability;
         this.consumer = SqsEventConsumer.named(CONSUMER)
                 .on(OrderCancelled.class, this::refund)
                 .using(codec, processedEvents);
@@ -62,11 +74,13 @@ public final class RefundPaymentHandler implements RequestHandler<SQSEvent, SQSB
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return consumer.handle(event);
+        return observability.handle(context, () -> consumer.handle(event));
     }
 
     private void refund(EventEnvelope<OrderCancelled> cancelled) {
-        RefundOutcome outcome = refundPayment.onCancelled(cancelled.data(), Announcer.derivedFrom(cancelled));
+        RefundOutcome outcome = Observability.traced("RefundPayment", cancelled.data().orderId(),
+                cancelled.metadata().eventType(),
+                () -> refundPayment.onCancelled(cancelled.data(), Announcer.derivedFrom(cancelled)));
         switch (outcome) {
             case Announced announced -> announcer.announce(cancelled, announced);
             case RefundOutcome.ChargePrevented prevented -> LOG.info(

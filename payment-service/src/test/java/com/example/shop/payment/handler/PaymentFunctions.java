@@ -12,6 +12,7 @@ import com.example.shop.payment.testing.InMemoryPaymentRepository;
 import com.example.shop.payment.testing.InMemoryProcessedEvents;
 import com.example.shop.payment.testing.RecordingOpsAlerts;
 import com.example.shop.payment.testing.TestClock;
+import com.example.shop.payment.testing.TestContext;
 
 /**
  * The three payment functions wired as in production, except that the ports are in-memory fakes
@@ -34,14 +35,14 @@ final class PaymentFunctions {
             Fixtures.CODEC, processed);
 
     SQSBatchResponse charge(SQSEvent event) {
-        return charge.handleRequest(event, null);
+        return charge.handleRequest(event, new TestContext());
     }
 
     SQSBatchResponse refund(SQSEvent event) {
-        return refund.handleRequest(event, null);
+        return refund.handleRequest(event, new TestContext());
     }
 
     SQSBatchResponse dlq(SQSEvent event) {
-        return dlq.handleRequest(event, null);
+        return dlq.handleRequest(event, new TestContext());
     }
 }

@@ -7,6 +7,7 @@ import com.example.shop.events.PaymentRefunded;
 import com.example.shop.payment.domain.PaymentState;
 import com.example.shop.payment.domain.RefundPayment;
 import com.example.shop.payment.testing.Fixtures;
+import com.example.shop.payment.testing.TestContext;
 import com.example.shop.payment.testing.UnavailableGateway;
 import com.example.shop.platform.DerivedIds;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class RefundPaymentHandlerTest {
                 new RefundPayment(functions.payments, new UnavailableGateway(), functions.clock),
                 functions.bus, Fixtures.CODEC, functions.processed);
 
-        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(cancelled), null);
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(cancelled), new TestContext());
 
         assertThat(response.getBatchItemFailures()).hasSize(1);
         assertThat(functions.bus.publishedTypes()).containsExactly("PaymentCharged");

@@ -54,6 +54,13 @@ public final class Fixtures {
                 d.paymentMethodRef(), d.shippingAddress()));
     }
 
+    /** The same event announced again by its producer under another event id (a republish). */
+    public static <T extends DomainEvent> EventEnvelope<T> republished(EventEnvelope<T> envelope, String eventId) {
+        var m = envelope.metadata();
+        return new EventEnvelope<>(new EventMetadata(eventId, m.eventType(), m.eventVersion(), m.occurredAt(), m.source(),
+                m.correlationId(), m.causationId()), envelope.data());
+    }
+
     /** The golden {@code OrderCancelled}, for the same order as the golden {@code StockReserved}. */
     public static EventEnvelope<OrderCancelled> orderCancelled() {
         return golden("OrderCancelled", OrderCancelled.class);

@@ -5,6 +5,7 @@ import com.example.shop.events.codec.EventCodec;
 import com.example.shop.platform.AwsClients;
 import com.example.shop.platform.DynamoDbProcessedEvents;
 import com.example.shop.platform.EventBusWiring;
+import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.shipping.adapter.DynamoDbShipmentRepository;
 import com.example.shop.shipping.adapter.UuidIdGenerator;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,10 +29,14 @@ public final class ShippingWiring {
      */
     static final Duration PROCESSED_EVENT_RETENTION = Duration.ofDays(35);
 
+    /** The service name on every log line and metric, unless the function's template names another. */
+    static final String SERVICE_NAME = "shipping";
+
     private final ScheduleShipment scheduleShipment;
     private final EventCodec codec;
     private final EventPublisher publisher;
     private final ProcessedEvents processedEvents;
+    private final Observability observability;
 
     private ShippingWiring(ShippingConfig config, Map<String, String> env) {
         AwsClients clients = new AwsClients(env);
@@ -42,6 +48,9 @@ public final class ShippingWiring {
                 PROCESSED_EVENT_RETENTION);
         this.scheduleShipment = new ScheduleShipment(new DynamoDbShipmentRepository(dynamo, config.shipmentsTable()),
                 new UuidIdGenerator(), clock);
+        Map<String, String> named = new HashMap<>(env);
+        named.putIfAbsent("POWERTOOLS_SERVICE_NAME", SERVICE_NAME);
+        this.observability = new Observability(named);
     }
 
     /** Reads the configuration from {@code env} and builds everything. */
@@ -63,5 +72,10 @@ public final class ShippingWiring {
 
     public ProcessedEvents processedEvents() {
         return processedEvents;
+    }
+
+    /** The function's logging context, tracing and metrics, built once at init. */
+    public Observability observability() {
+        return observability;
     }
 }

@@ -10,6 +10,7 @@ import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.platform.DerivedIds;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 import com.example.shop.shipping.config.ShippingWiring;
@@ -18,6 +19,8 @@ import com.example.shop.shipping.domain.ScheduleShipment;
 import com.example.shop.shipping.domain.Shipment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Map;
 
 /**
  * Books a parcel for every paid order.
@@ -30,7 +33,10 @@ import org.slf4j.LoggerFactory;
  * {@code ScheduleShipmentDlq} (alarmed). <b>Idempotency:</b> deduplicated on the event id
  * (consumer {@value #CONSUMER}); the shipment is written only if the order has none, and a
  * redelivery announces the stored shipment again, with the same values and the same event id
- * (derived from the payment event's id).
+ * (derived from the payment event's id). <b>Observability:</b> an X-Ray subsegment
+ * {@code ScheduleShipment} per order, and the business metric {@code ShipmentsScheduled}, counted
+ * once per order when the parcel is booked (before it is announced, so a failed announcement does
+ * not lose the count), never when a redelivery announces the stored shipment again.
  */
 public final class ScheduleShipmentHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -41,6 +47,7 @@ public final class ScheduleShipmentHandler implements RequestHandler<SQSEvent, S
 
     private final ScheduleShipment scheduleShipment;
     private final EventPublisher publisher;
+    private final Observability observability;
     private final SqsEventConsumer consumer;
 
     /** Used by Lambda: wires itself from the function's environment. */
@@ -49,13 +56,21 @@ public final class ScheduleShipmentHandler implements RequestHandler<SQSEvent, S
     }
 
     private ScheduleShipmentHandler(ShippingWiring wiring) {
-        this(wiring.scheduleShipment(), wiring.publisher(), wiring.codec(), wiring.processedEvents());
+        this(wiring.scheduleShipment(), wiring.publisher(), wiring.codec(), wiring.processedEvents(),
+                wiring.observability());
     }
 
     ScheduleShipmentHandler(ScheduleShipment scheduleShipment, EventPublisher publisher, EventCodec codec,
                             ProcessedEvents processedEvents) {
+        this(scheduleShipment, publisher, codec, processedEvents,
+                new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "shipping")));
+    }
+
+    ScheduleShipmentHandler(ScheduleShipment scheduleShipment, EventPublisher publisher, EventCodec codec,
+                            ProcessedEvents processedEvents, Observability observability) {
         this.scheduleShipment = scheduleShipment;
         this.publisher = publisher;
+        this.observability = observability;
         this.consumer = SqsEventConsumer.named(CONSUMER)
                 .on(PaymentCharged.class, this::schedule)
                 .using(codec, processedEvents);
@@ -63,12 +78,17 @@ public final class ScheduleShipmentHandler implements RequestHandler<SQSEvent, S
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return consumer.handle(event);
+        return observability.handle(context, () -> consumer.handle(event));
     }
 
     private void schedule(EventEnvelope<PaymentCharged> charged) {
-        ScheduleOutcome outcome = scheduleShipment.schedule(charged.data(),
-                DerivedIds.from(charged.eventId(), "ShipmentScheduled"));
+        String announceAs = DerivedIds.from(charged.eventId(), "ShipmentScheduled");
+        ScheduleOutcome outcome = Observability.traced("ScheduleShipment", charged.data().orderId(),
+                charged.metadata().eventType(), () -> scheduleShipment.schedule(charged.data(), announceAs));
+        if (outcome instanceof ScheduleOutcome.Scheduled) {
+            observability.metrics().count("ShipmentsScheduled", charged.data().orderId(),
+                    charged.metadata().correlationId());
+        }
         Shipment shipment = outcome.shipment();
         publisher.publish(EventEnvelope.causedBy(charged, shipment.fact(), shipment.announcement().eventId(),
                 shipment.announcement().occurredAt()));

@@ -11,6 +11,7 @@ import com.example.shop.shipping.testing.InMemoryEventPublisher;
 import com.example.shop.shipping.testing.InMemoryProcessedEvents;
 import com.example.shop.shipping.testing.InMemoryShipmentRepository;
 import com.example.shop.shipping.testing.SequentialIds;
+import com.example.shop.shipping.testing.TestContext;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class ScheduleShipmentHandlerTest {
 
     @Test
     void a_paid_order_gets_a_shipment_scheduled_in_reply_to_the_payment() {
-        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(charged), null);
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(charged), new TestContext());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(bus.published()).singleElement().satisfies(event -> {
@@ -44,11 +45,11 @@ class ScheduleShipmentHandlerTest {
 
     @Test
     void a_redelivery_announces_the_same_shipment_with_the_same_event_id() {
-        handler.handleRequest(Fixtures.sqs(charged), null);
+        handler.handleRequest(Fixtures.sqs(charged), new TestContext());
         // The function died after publishing but before marking the event processed.
         processed.forget();
 
-        handler.handleRequest(Fixtures.sqs(charged), null);
+        handler.handleRequest(Fixtures.sqs(charged), new TestContext());
 
         assertThat(shipments.size()).isEqualTo(1);
         assertThat(bus.published()).hasSize(2);
@@ -57,8 +58,8 @@ class ScheduleShipmentHandlerTest {
 
     @Test
     void a_duplicate_of_a_processed_event_is_skipped() {
-        handler.handleRequest(Fixtures.sqs(charged), null);
-        handler.handleRequest(Fixtures.sqs(charged), null);
+        handler.handleRequest(Fixtures.sqs(charged), new TestContext());
+        handler.handleRequest(Fixtures.sqs(charged), new TestContext());
 
         assertThat(bus.published()).hasSize(1);
     }
@@ -67,8 +68,8 @@ class ScheduleShipmentHandlerTest {
     void a_bus_failure_fails_the_message_and_the_retry_announces_the_booked_shipment() {
         bus.failNext(1);
 
-        SQSBatchResponse failed = handler.handleRequest(Fixtures.sqs(charged), null);
-        SQSBatchResponse retried = handler.handleRequest(Fixtures.sqs(charged), null);
+        SQSBatchResponse failed = handler.handleRequest(Fixtures.sqs(charged), new TestContext());
+        SQSBatchResponse retried = handler.handleRequest(Fixtures.sqs(charged), new TestContext());
 
         assertThat(failed.getBatchItemFailures()).singleElement()
                 .satisfies(f -> assertThat(f.getItemIdentifier()).isEqualTo("msg-" + charged.eventId()));
@@ -80,7 +81,7 @@ class ScheduleShipmentHandlerTest {
 
     @Test
     void a_parcel_abroad_is_booked_with_the_destinations_carrier() {
-        handler.handleRequest(Fixtures.sqs(Fixtures.paymentCharged("NL")), null);
+        handler.handleRequest(Fixtures.sqs(Fixtures.paymentCharged("NL")), new TestContext());
 
         assertThat(bus.published()).singleElement().satisfies(event -> {
             ShipmentScheduled scheduled = (ShipmentScheduled) event.data();

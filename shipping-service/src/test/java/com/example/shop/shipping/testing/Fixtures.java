@@ -3,6 +3,7 @@ package com.example.shop.shipping.testing;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.example.shop.events.DomainEvent;
 import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventMetadata;
 import com.example.shop.events.GoldenSamples;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.ShippingAddress;
@@ -44,6 +45,13 @@ public final class Fixtures {
         return new EventEnvelope<>(golden.metadata(), new PaymentCharged(d.orderId(), d.customerId(), d.paymentId(),
                 d.amount(), new ShippingAddress(a.recipientName(), a.line1(), a.line2(), a.city(), a.postalCode(),
                 countryCode)));
+    }
+
+    /** The same event announced again by its producer under another event id (a republish). */
+    public static <T extends DomainEvent> EventEnvelope<T> republished(EventEnvelope<T> envelope, String eventId) {
+        var m = envelope.metadata();
+        return new EventEnvelope<>(new EventMetadata(eventId, m.eventType(), m.eventVersion(), m.occurredAt(), m.source(),
+                m.correlationId(), m.causationId()), envelope.data());
     }
 
     /** One SQS message whose body is the EventBridge event a rule delivers for the envelope. */

@@ -1,0 +1,98 @@
+package com.example.shop.shipping.handler;
+
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.PaymentCharged;
+import com.example.shop.shipping.domain.ScheduleShipment;
+import com.example.shop.shipping.testing.Fixtures;
+import com.example.shop.shipping.testing.InMemoryEventPublisher;
+import com.example.shop.shipping.testing.InMemoryProcessedEvents;
+import com.example.shop.shipping.testing.InMemoryShipmentRepository;
+import com.example.shop.shipping.testing.SequentialIds;
+import com.example.shop.shipping.testing.StandardOutput;
+import com.example.shop.shipping.testing.TestContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the schedule-shipment function tells operators: one {@code ShipmentsScheduled} per booked
+ * parcel, however often the payment is delivered or republished, and log lines that name the
+ * order and its saga.
+ */
+class ShipmentMetricsTest {
+
+    private static final String REPUBLISHED_ID = "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d";
+
+    private final InMemoryShipmentRepository shipments = new InMemoryShipmentRepository();
+    private final InMemoryEventPublisher bus = new InMemoryEventPublisher();
+    private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
+    private final ScheduleShipmentHandler handler = new ScheduleShipmentHandler(
+            new ScheduleShipment(shipments, new SequentialIds(), Fixtures.CLOCK), bus, Fixtures.CODEC, processed);
+    private final EventEnvelope<PaymentCharged> charged = Fixtures.paymentCharged();
+
+    @Test
+    void a_booked_parcel_is_counted_once_as_shipments_scheduled_with_its_order_and_correlation() {
+        StandardOutput output = StandardOutput.of(() -> handler.handleRequest(Fixtures.sqs(charged), new TestContext()));
+
+        assertThat(output.metric("ShipmentsScheduled")).singleElement().satisfies(line -> {
+            assertThat(line.path("ShipmentsScheduled").asDouble()).isEqualTo(1.0);
+            assertThat(line.path("orderId").asText()).isEqualTo(charged.data().orderId());
+            assertThat(line.path("correlationId").asText()).isEqualTo(charged.metadata().correlationId());
+            assertThat(line.path("service").asText()).isEqualTo("shipping");
+        });
+    }
+
+    @Test
+    void the_same_payment_delivered_again_is_not_counted_again() {
+        handler.handleRequest(Fixtures.sqs(charged), new TestContext());
+
+        StandardOutput redelivery = StandardOutput.of(() ->
+                handler.handleRequest(Fixtures.sqs(charged), new TestContext()));
+
+        assertThat(redelivery.metric("ShipmentsScheduled")).isEmpty();
+        assertThat(bus.published()).hasSize(1);
+    }
+
+    @Test
+    void the_same_order_republished_under_another_event_id_announces_the_stored_shipment_but_is_not_counted_again() {
+        handler.handleRequest(Fixtures.sqs(charged), new TestContext());
+
+        StandardOutput republish = StandardOutput.of(() -> handler.handleRequest(
+                Fixtures.sqs(Fixtures.republished(charged, REPUBLISHED_ID)), new TestContext()));
+
+        assertThat(republish.metric("ShipmentsScheduled")).isEmpty();
+        assertThat(bus.published()).hasSize(2);
+        assertThat(shipments.size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_parcel_whose_announcement_failed_is_counted_by_the_delivery_that_booked_it_and_not_by_the_retry() {
+        bus.failNext(1);
+
+        StandardOutput failed = StandardOutput.of(() -> handler.handleRequest(Fixtures.sqs(charged), new TestContext()));
+        StandardOutput retried = StandardOutput.of(() ->
+                handler.handleRequest(Fixtures.sqs(charged), new TestContext()));
+
+        assertThat(failed.metric("ShipmentsScheduled")).hasSize(1);
+        assertThat(retried.metric("ShipmentsScheduled")).isEmpty();
+        assertThat(bus.published()).hasSize(1);
+    }
+
+    @Test
+    void the_announcement_log_line_names_the_saga_the_event_and_the_order() {
+        TestContext context = new TestContext("schedule-shipment");
+
+        StandardOutput output = StandardOutput.of(() -> handler.handleRequest(Fixtures.sqs(charged), context));
+
+        JsonNode announced = output.logLines().stream()
+                .filter(line -> line.path("message").asText().startsWith("Shipment "))
+                .findFirst().orElseThrow();
+        assertThat(announced.path("correlationId").asText()).isEqualTo(charged.metadata().correlationId());
+        assertThat(announced.path("eventId").asText()).isEqualTo(charged.eventId());
+        assertThat(announced.path("orderId").asText()).isEqualTo(charged.data().orderId());
+        assertThat(announced.path("service").asText()).isEqualTo("shipping");
+        assertThat(announced.path("function_name").asText()).isEqualTo("schedule-shipment");
+        assertThat(announced.path("function_request_id").asText()).isEqualTo(context.getAwsRequestId());
+    }
+}
