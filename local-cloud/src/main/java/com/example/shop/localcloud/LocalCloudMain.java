@@ -1,6 +1,7 @@
 package com.example.shop.localcloud;
 
 import com.example.shop.localcloud.emulator.PythonEnvironment;
+import com.example.shop.localcloud.runtime.LambdaRuntime;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,9 @@ import java.util.concurrent.CountDownLatch;
  * The run command: starts moto, deploys {@code infra/template.yaml}, seeds demo data, starts the
  * Lambda runtime and serves the HTTP API on {@code localhost:3000} until Ctrl-C.
  *
- * <p>Arguments: {@code --port N} (default 3000), {@code --template PATH} (default the shop's).
+ * <p>Arguments: {@code --port N} (default 3000), {@code --template PATH} (default the shop's),
+ * {@code --duplicate-delivery} (deliver every message and stream batch twice, to watch the
+ * consumers stay idempotent).
  */
 public final class LocalCloudMain {
 
@@ -20,12 +23,14 @@ public final class LocalCloudMain {
     public static void main(String[] args) throws InterruptedException {
         int port = 3000;
         Path template = null;
+        boolean duplicates = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--template" -> template = Path.of(args[++i]);
+                case "--duplicate-delivery" -> duplicates = true;
                 default -> {
-                    System.err.println("Unknown argument " + args[i] + "; usage: [--port N] [--template PATH]");
+                    System.err.println("Unknown argument " + args[i] + "; usage: [--port N] [--template PATH] [--duplicate-delivery]");
                     System.exit(2);
                 }
             }
@@ -38,7 +43,8 @@ public final class LocalCloudMain {
         }
 
         long started = System.nanoTime();
-        LocalCloud cloud = LocalCloud.start(LocalCloud.Options.forTemplate(shopTemplate).onPort(port));
+        LocalCloud cloud = LocalCloud.start(LocalCloud.Options.forTemplate(shopTemplate).onPort(port)
+                .withRuntime(LambdaRuntime.Options.defaults().withDuplicateDelivery(duplicates)));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the local cloud ...");

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 public final class JourneyRecorder implements InvocationListener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PLACE_ORDER = "POST /orders";
 
     private final EventCodec codec = new EventCodec();
     private final List<Hop> hops = new CopyOnWriteArrayList<>();
@@ -54,10 +55,15 @@ public final class JourneyRecorder implements InvocationListener {
         return List.copyOf(hops);
     }
 
-    /** Correlation ids the recorded hops associate with the order. */
+    /**
+     * Correlation ids the recorded hops associate with the order: those its events carry and the
+     * one its placing request started. Later requests about the order (a GET, a cancel) are part
+     * of its story but start no journey of their own.
+     */
     public Set<String> correlationIdsOf(String orderId) {
-        return hops.stream().filter(h -> orderId.equals(h.orderId())).map(Hop::correlationId)
-                .collect(Collectors.toSet());
+        return hops.stream().filter(h -> orderId.equals(h.orderId()))
+                .filter(h -> h.kind() != Hop.Kind.REQUEST || PLACE_ORDER.equals(h.eventType()))
+                .map(Hop::correlationId).collect(Collectors.toSet());
     }
 
     private void recordRequest(Invocation invocation, APIGatewayV2HTTPEvent request) {
@@ -124,11 +130,12 @@ public final class JourneyRecorder implements InvocationListener {
         }
     }
 
-    /** The hops of one journey, oldest first. */
-    List<Hop> hopsOf(Set<String> correlationIds) {
+    /** The hops of one order's journey, plus every request about the order, oldest first. */
+    List<Hop> hopsOf(Set<String> correlationIds, String orderId) {
         List<Hop> mine = new ArrayList<>();
         for (Hop hop : hops) {
-            if (correlationIds.contains(hop.correlationId())) {
+            if (correlationIds.contains(hop.correlationId())
+                    || (hop.kind() == Hop.Kind.REQUEST && orderId.equals(hop.orderId()))) {
                 mine.add(hop);
             }
         }

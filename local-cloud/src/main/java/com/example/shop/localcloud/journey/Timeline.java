@@ -31,7 +31,7 @@ public record Timeline(String orderId, Set<String> correlationIds, List<Hop> hop
         List<Hop> published = journal.published(orderId);
         Set<String> correlationIds = new LinkedHashSet<>(recorder.correlationIdsOf(orderId));
         published.forEach(hop -> correlationIds.add(hop.correlationId()));
-        List<Hop> all = new ArrayList<>(recorder.hopsOf(correlationIds));
+        List<Hop> all = new ArrayList<>(recorder.hopsOf(correlationIds, orderId));
         for (String correlationId : correlationIds) {
             for (Hop hop : journal.published(correlationId)) {
                 if (all.stream().noneMatch(h -> h.kind() == Hop.Kind.PUBLISHED && h.eventId().equals(hop.eventId()))) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.shop.events.EventTypes;
 import com.example.shop.localcloud.deploy.SamTemplateTranslator;
 import com.example.shop.localcloud.emulator.PythonEnvironment;
+import com.example.shop.notification.domain.CustomerMessages;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +61,8 @@ class EventRulesContractTest {
             // order moves the order along its state machine with every step of the saga
             entry("UpdateOrderStatusFunction", Set.of("StockReserved", "StockUnavailable", "StockReleased",
                     "PaymentCharged", "PaymentDeclined", "PaymentFailed", "PaymentRefunded", "ShipmentScheduled")),
-            // notification tells the customer what they need to know (not a payment that merely
-            // failed: that is retried, or ends as a decline the customer is told of)
+            // notification tells the customer of each step they care about, the events it has a
+            // message for; internal steps such as StockReserved are not news to them
             entry("NotifyCustomerFunction", Set.of("OrderPlaced", "OrderCancelled", "StockUnavailable",
                     "PaymentCharged", "PaymentDeclined", "PaymentRefunded", "ShipmentScheduled")),
             // order keeps its price list in step with the catalog, withdrawing discontinued products
@@ -157,6 +158,13 @@ class EventRulesContractTest {
         String foreign = DeliveredEvent.of(sampleOf("OrderPlaced"), "partner.orders", "OrderPlaced");
 
         assertThat(routing.consumersOf(foreign)).as("not even the journal, which keeps shop events").isEmpty();
+    }
+
+    @Test
+    void theCustomerIsToldOfExactlyTheEventsTheNotificationServiceHasAMessageFor() {
+        List<String> withAMessage = CustomerMessages.EVENT_TYPES.stream().map(EventTypes::eventTypeOf).toList();
+
+        assertThat(MUST_RECEIVE.get("NotifyCustomerFunction")).containsExactlyInAnyOrderElementsOf(withAMessage);
     }
 
     @Test

@@ -32,7 +32,7 @@ final class ShopBusRouting {
      *
      * @param logicalId  the rule's logical id
      * @param busId      the logical id of the bus it listens on, or {@code "default"} without {@code EventBusName}
-     * @param pattern    the event pattern as JSON, or {@code null} for a scheduled rule
+     * @param pattern    the event pattern as JSON
      * @param consumers  who its targets finally deliver to
      */
     record Rule(String logicalId, String busId, String pattern, List<String> consumers) {
@@ -40,24 +40,28 @@ final class ShopBusRouting {
 
     private final JsonNode resources;
     private final List<Rule> rules;
+    private final Map<String, Rule> rulesById;
     private final Machine machine;
 
     private ShopBusRouting(JsonNode template) {
         this.resources = template.path("Resources");
         List<Rule> found = new ArrayList<>();
         resources.properties().forEach(entry -> {
-            if (typeOf(entry.getKey()).equals("AWS::Events::Rule")) {
-                found.add(rule(entry.getKey(), entry.getValue().path("Properties")));
+            JsonNode properties = entry.getValue().path("Properties");
+            // a rule without a pattern runs on a schedule and receives no events
+            if (typeOf(entry.getKey()).equals("AWS::Events::Rule") && properties.has("EventPattern")) {
+                found.add(rule(entry.getKey(), properties));
             }
         });
         this.rules = List.copyOf(found);
+        this.rulesById = rules.stream().collect(Collectors.toMap(Rule::logicalId, rule -> rule));
         this.machine = Machine.builder().build();
         for (Rule rule : rules) {
-            if (rule.busId().equals(SHOP_BUS) && rule.pattern() != null) {
+            if (rule.busId().equals(SHOP_BUS)) {
                 try {
                     machine.addRule(rule.logicalId(), rule.pattern());
                 } catch (Exception e) {
-                    throw new IllegalArgumentException("EventBridge would reject the pattern of " + rule.logicalId()
+                    throw new IllegalArgumentException("Event Ruler cannot compile the pattern of " + rule.logicalId()
                             + ": " + rule.pattern(), e);
                 }
             }
@@ -69,7 +73,7 @@ final class ShopBusRouting {
         return new ShopBusRouting(cloudFormationTemplate);
     }
 
-    /** Every {@code AWS::Events::Rule} of the template, on whichever bus. */
+    /** Every event-matching {@code AWS::Events::Rule} of the template, on whichever bus. */
     List<Rule> rules() {
         return rules;
     }
@@ -89,18 +93,16 @@ final class ShopBusRouting {
         } catch (Exception e) {
             throw new IllegalArgumentException("not an event Event Ruler can read: " + eventBridgeEvent, e);
         }
-        Map<String, Rule> byId = rules.stream().collect(Collectors.toMap(Rule::logicalId, rule -> rule));
-        return matched.stream().flatMap(id -> byId.get(id).consumers().stream())
+        return matched.stream().flatMap(id -> rulesById.get(id).consumers().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private Rule rule(String logicalId, JsonNode properties) {
         JsonNode busName = properties.path("EventBusName");
         String busId = busName.isMissingNode() ? "default" : referencedId(busName);
-        JsonNode pattern = properties.path("EventPattern");
         List<String> consumers = new ArrayList<>();
         properties.path("Targets").forEach(target -> consumers.addAll(consumersOfTarget(target.path("Arn"))));
-        return new Rule(logicalId, busId, pattern.isMissingNode() ? null : pattern.toString(), List.copyOf(consumers));
+        return new Rule(logicalId, busId, properties.path("EventPattern").toString(), List.copyOf(consumers));
     }
 
     private List<String> consumersOfTarget(JsonNode arn) {
