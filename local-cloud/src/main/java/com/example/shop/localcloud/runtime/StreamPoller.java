@@ -36,6 +36,7 @@ import java.util.Map;
 final class StreamPoller implements Runnable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long ITERATOR_REFRESH_NANOS = java.time.Duration.ofSeconds(2).toNanos();
 
     private final StreamSource source;
     private final FunctionHost function;
@@ -44,6 +45,9 @@ final class StreamPoller implements Runnable {
     private final boolean duplicateDelivery;
     private final LambdaRuntime.PollerControl control;
     private final Map<String, String> iterators = new HashMap<>();
+    /** The last sequence number handled per shard: where a fresh iterator resumes. */
+    private final Map<String, String> checkpoints = new HashMap<>();
+    private long idleSince = System.nanoTime();
 
     StreamPoller(StreamSource source, FunctionHost function, DynamoDbStreamsClient streams, SqsClient sqs,
                  boolean duplicateDelivery, LambdaRuntime.PollerControl control) {
@@ -82,11 +86,16 @@ final class StreamPoller implements Runnable {
 
     /** Reads every shard once and processes what it found; returns the number of records. */
     int pollOnce() {
+        if (System.nanoTime() - idleSince > ITERATOR_REFRESH_NANOS) {
+            // Lambda resumes a shard from its checkpoint with a fresh iterator (iterators expire
+            // on AWS); doing the same after a quiet spell also recovers from an iterator the
+            // emulator no longer advances
+            iterators.clear();
+            idleSince = System.nanoTime();
+        }
         int total = 0;
         for (Shard shard : streams.describeStream(r -> r.streamArn(source.streamArn())).streamDescription().shards()) {
-            String iterator = iterators.computeIfAbsent(shard.shardId(), id -> streams.getShardIterator(r -> r
-                    .streamArn(source.streamArn()).shardId(id)
-                    .shardIteratorType(ShardIteratorType.fromValue(source.startingPosition()))).shardIterator());
+            String iterator = iterators.computeIfAbsent(shard.shardId(), this::freshIterator);
             if (iterator == null) {
                 continue;
             }
@@ -94,10 +103,22 @@ final class StreamPoller implements Runnable {
             iterators.put(shard.shardId(), response.nextShardIterator());
             if (!response.records().isEmpty()) {
                 deliver(shard.shardId(), response.records(), source.maximumRetryAttempts());
+                checkpoints.put(shard.shardId(), response.records().getLast().dynamodb().sequenceNumber());
                 total += response.records().size();
+                idleSince = System.nanoTime();
             }
         }
         return total;
+    }
+
+    private String freshIterator(String shardId) {
+        String checkpoint = checkpoints.get(shardId);
+        return checkpoint == null
+                ? streams.getShardIterator(r -> r.streamArn(source.streamArn()).shardId(shardId)
+                        .shardIteratorType(ShardIteratorType.fromValue(source.startingPosition()))).shardIterator()
+                : streams.getShardIterator(r -> r.streamArn(source.streamArn()).shardId(shardId)
+                        .shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER).sequenceNumber(checkpoint))
+                        .shardIterator();
     }
 
     /** Delivers a batch until it succeeds, is bisected, or is given up to the destination. */

@@ -54,10 +54,12 @@ class ObservabilityIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws java.io.IOException {
         shop.close();
         shop.cloud.close();
         System.setOut(originalOut);
+        // kept for diagnosis: every JSON log and metric line the functions wrote during this class
+        java.nio.file.Files.write(java.nio.file.Path.of("target-observability-it-stdout.log"), CAPTURED.toByteArray());
     }
 
     @Test

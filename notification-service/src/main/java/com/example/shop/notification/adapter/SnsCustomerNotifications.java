@@ -28,7 +28,8 @@ public final class SnsCustomerNotifications implements CustomerNotifications {
     /** The message attribute naming the event type a notification reports. */
     public static final String EVENT_TYPE_ATTRIBUTE = "eventType";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
 
     private final SnsClient sns;
     private final String topicArn;

@@ -15,6 +15,7 @@ package com.example.shop.notification.domain;
  * @param subject one line that stands on its own (e-mail subject, and the text of short channels)
  * @param body the full text
  * @param eventType the event type it reports, for example {@code ShipmentScheduled}
+ * @param correlationId  the correlation id of the saga the notification belongs to, or {@code null}
  */
 public record CustomerNotification(
         String notificationId,
@@ -23,7 +24,8 @@ public record CustomerNotification(
         String email,
         String subject,
         String body,
-        String eventType) {
+        String eventType,
+        String correlationId) {
 
     /** The channel every customer notification is meant for; other channels subscribe by event type. */
     public static final String EMAIL_CHANNEL = "email";
@@ -39,5 +41,14 @@ public record CustomerNotification(
         }
         Text.requireNonBlank(body, "body");
         Text.requireNonBlank(eventType, "eventType");
+    }
+
+    /**
+     * A notification outside any saga (no correlation id to carry). Notifications about an order
+     * carry the order's correlation id so the channel handlers log in its context.
+     */
+    public CustomerNotification(String notificationId, String orderId, String customerId, String email, String subject,
+                                String body, String eventType) {
+        this(notificationId, orderId, customerId, email, subject, body, eventType, null);
     }
 }

@@ -37,7 +37,7 @@ public final class NotifyCustomer {
      * @throws ContactNotYetKnownException when the event is not {@code OrderPlaced} and the order's
      *         {@code OrderPlaced} has not been handled yet (retry later)
      */
-    public CustomerNotification notify(DomainEvent event, String notificationId) {
+    public CustomerNotification notify(DomainEvent event, String notificationId, String correlationId) {
         if (!(event instanceof OrderScoped order)) {
             throw new IllegalArgumentException(event.getClass().getSimpleName() + " is not about an order");
         }
@@ -45,7 +45,7 @@ public final class NotifyCustomer {
         CustomerContact contact = contactFor(event, order, eventType);
         RenderedMessage message = messages.render(event);
         CustomerNotification notification = new CustomerNotification(notificationId, order.orderId(),
-                order.customerId(), contact.email(), message.subject(), message.body(), eventType);
+                order.customerId(), contact.email(), message.subject(), message.body(), eventType, correlationId);
         notifications.publish(notification);
         return notification;
     }

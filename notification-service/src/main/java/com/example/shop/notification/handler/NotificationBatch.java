@@ -44,6 +44,9 @@ final class NotificationBatch {
                 MDC.put("notificationId", notification.notificationId());
                 MDC.put("orderId", notification.orderId());
                 MDC.put("eventType", notification.eventType());
+                if (notification.correlationId() != null) {
+                    MDC.put("correlationId", notification.correlationId());
+                }
                 action.accept(notification);
             } catch (DeliveryInProgressException busy) {
                 LOG.warn("Message {}: {}", message.getMessageId(), busy.getMessage());
@@ -56,6 +59,7 @@ final class NotificationBatch {
                 MDC.remove("notificationId");
                 MDC.remove("orderId");
                 MDC.remove("eventType");
+                MDC.remove("correlationId");
             }
         }
         return new SQSBatchResponse(failures);

@@ -97,7 +97,8 @@ public final class NotifyCustomerHandler implements RequestHandler<SQSEvent, SQS
         String orderId = event.data() instanceof OrderScoped scoped ? scoped.orderId() : null;
         CustomerNotification notification = Observability.traced("NotifyCustomer", orderId,
                 event.metadata().eventType(),
-                () -> notifyCustomer.notify(event.data(), DerivedIds.from(event.eventId(), NOTIFICATION_ID_PURPOSE)));
+                () -> notifyCustomer.notify(event.data(), DerivedIds.from(event.eventId(), NOTIFICATION_ID_PURPOSE),
+                        event.correlationId()));
         LOG.info("Customer notification {} for {} published", notification.notificationId(), notification.eventType());
     }
 }

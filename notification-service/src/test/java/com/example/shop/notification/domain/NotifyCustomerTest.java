@@ -27,7 +27,7 @@ class NotifyCustomerTest {
 
     @Test
     void a_placed_order_remembers_the_contact_and_notifies_the_address_it_carries() {
-        CustomerNotification notification = notifyCustomer.notify(golden("OrderPlaced"), "n-1");
+        CustomerNotification notification = notifyCustomer.notify(golden("OrderPlaced"), "n-1", "corr-1");
 
         assertThat(contacts.find(ORDER_ID)).contains(new CustomerContact(ORDER_ID, CUSTOMER_ID, EMAIL));
         assertThat(topic.published()).containsExactly(notification);
@@ -41,9 +41,9 @@ class NotifyCustomerTest {
 
     @Test
     void a_later_event_is_addressed_from_the_remembered_contact() {
-        notifyCustomer.notify(golden("OrderPlaced"), "n-1");
+        notifyCustomer.notify(golden("OrderPlaced"), "n-1", "corr-1");
 
-        CustomerNotification shipped = notifyCustomer.notify(golden("ShipmentScheduled"), "n-2");
+        CustomerNotification shipped = notifyCustomer.notify(golden("ShipmentScheduled"), "n-2", "corr-1");
 
         assertThat(shipped.email()).isEqualTo(EMAIL);
         assertThat(shipped.eventType()).isEqualTo("ShipmentScheduled");
@@ -53,21 +53,21 @@ class NotifyCustomerTest {
 
     @Test
     void an_event_that_overtook_its_order_placed_is_refused_until_the_contact_is_known() {
-        assertThatThrownBy(() -> notifyCustomer.notify(golden("PaymentCharged"), "n-2"))
+        assertThatThrownBy(() -> notifyCustomer.notify(golden("PaymentCharged"), "n-2", "corr-1"))
                 .isInstanceOf(ContactNotYetKnownException.class)
                 .hasMessageContaining(ORDER_ID).hasMessageContaining("PaymentCharged");
         assertThat(topic.published()).isEmpty();
 
-        notifyCustomer.notify(golden("OrderPlaced"), "n-1");
-        CustomerNotification charged = notifyCustomer.notify(golden("PaymentCharged"), "n-2");
+        notifyCustomer.notify(golden("OrderPlaced"), "n-1", "corr-1");
+        CustomerNotification charged = notifyCustomer.notify(golden("PaymentCharged"), "n-2", "corr-1");
 
         assertThat(charged.email()).isEqualTo(EMAIL);
     }
 
     @Test
     void notifying_the_same_event_twice_publishes_the_same_notification() {
-        CustomerNotification first = notifyCustomer.notify(golden("OrderPlaced"), "n-1");
-        CustomerNotification second = notifyCustomer.notify(golden("OrderPlaced"), "n-1");
+        CustomerNotification first = notifyCustomer.notify(golden("OrderPlaced"), "n-1", "corr-1");
+        CustomerNotification second = notifyCustomer.notify(golden("OrderPlaced"), "n-1", "corr-1");
 
         assertThat(second).isEqualTo(first);
         assertThat(contacts.size()).isEqualTo(1);
@@ -77,7 +77,7 @@ class NotifyCustomerTest {
     void a_failing_topic_fails_the_notification() {
         topic.failNext(1);
 
-        assertThatThrownBy(() -> notifyCustomer.notify(golden("OrderPlaced"), "n-1"))
+        assertThatThrownBy(() -> notifyCustomer.notify(golden("OrderPlaced"), "n-1", "corr-1"))
                 .isInstanceOf(IllegalStateException.class);
         // The contact stays: the retry and any later event find it.
         assertThat(contacts.find(ORDER_ID)).isPresent();
@@ -85,7 +85,7 @@ class NotifyCustomerTest {
 
     @Test
     void an_event_that_is_not_about_an_order_is_refused() {
-        assertThatThrownBy(() -> notifyCustomer.notify(golden("ProductCreated"), "n-1"))
+        assertThatThrownBy(() -> notifyCustomer.notify(golden("ProductCreated"), "n-1", "corr-1"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

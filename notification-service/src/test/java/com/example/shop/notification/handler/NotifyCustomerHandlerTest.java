@@ -69,7 +69,7 @@ class NotifyCustomerHandlerTest {
                 .isEqualTo(MessageAttributeValue.builder().dataType("String").stringValue(eventType).build());
         JsonNode body = JSON.readTree(request.message());
         assertThat(body.properties()).extracting(Map.Entry::getKey).containsExactly(
-                "notificationId", "orderId", "customerId", "email", "subject", "body", "eventType");
+                "notificationId", "orderId", "customerId", "email", "subject", "body", "eventType", "correlationId");
         assertThat(body.get("notificationId").asText())
                 .isEqualTo(DerivedIds.from(event.eventId(), "CustomerNotification"));
         assertThat(body.get("orderId").asText()).isEqualTo(ORDER_ID);

@@ -32,7 +32,8 @@ public final class Fixtures {
     /** The customer's address in the golden {@code OrderPlaced}. */
     public static final String EMAIL = "erika.mustermann@example.com";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
 
     private Fixtures() {
     }
