@@ -1,5 +1,6 @@
 package com.example.shop.platform;
 
+import com.example.shop.platform.testing.StandardOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

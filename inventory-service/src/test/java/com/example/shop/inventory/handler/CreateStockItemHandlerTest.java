@@ -25,7 +25,7 @@ class CreateStockItemHandlerTest {
 
     @Test
     void productCreated_opensAnEmptyStockItem() {
-        var response = handler.handleRequest(sqs(golden("ProductCreated")), new TestContext());
+        var response = handler.handleRequest(sqs(golden("ProductCreated")), Fixtures.context());
 
         assertThat(failedMessageIds(response)).isEmpty();
         assertThat(items.stockOf(BEANS)).contains(new StockLevel(BEANS, 0, 0));
@@ -33,19 +33,19 @@ class CreateStockItemHandlerTest {
 
     @Test
     void productCreated_deliveredTwice_opensTheItemOnce() {
-        handler.handleRequest(sqs(golden("ProductCreated")), new TestContext());
-        handler.handleRequest(sqs(golden("ProductCreated")), new TestContext());
+        handler.handleRequest(sqs(golden("ProductCreated")), Fixtures.context());
+        handler.handleRequest(sqs(golden("ProductCreated")), Fixtures.context());
 
         assertThat(items.opened()).containsExactly(BEANS);
     }
 
     @Test
     void productCreated_republishedUnderAnotherIdOrAfterTheMarkerExpired_stillOpensOnce() {
-        handler.handleRequest(sqs(golden("ProductCreated")), new TestContext());
+        handler.handleRequest(sqs(golden("ProductCreated")), Fixtures.context());
         processed.forget();
 
         var response = handler.handleRequest(sqs(withEventId(golden("ProductCreated"),
-                "0f1e2d3c-4b5a-4697-8877-665544332211")), new TestContext());
+                "0f1e2d3c-4b5a-4697-8877-665544332211")), Fixtures.context());
 
         assertThat(failedMessageIds(response)).isEmpty();
         assertThat(items.opened()).containsExactly(BEANS);
@@ -53,7 +53,7 @@ class CreateStockItemHandlerTest {
 
     @Test
     void otherCatalogEvents_areAcknowledgedUnhandled() {
-        var response = handler.handleRequest(sqs(golden("ProductPriceChanged"), golden("ProductDiscontinued")), new TestContext());
+        var response = handler.handleRequest(sqs(golden("ProductPriceChanged"), golden("ProductDiscontinued")), Fixtures.context());
 
         assertThat(failedMessageIds(response)).isEmpty();
         assertThat(items.opened()).isEmpty();

@@ -9,6 +9,7 @@ import com.example.shop.events.EventMetadata;
 import com.example.shop.events.GoldenSamples;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.platform.JsonRequestValidator;
+import com.example.shop.platform.testing.LambdaTestContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,6 +33,14 @@ final class Fixtures {
     private static int messageCounter;
 
     private Fixtures() {
+    }
+
+    /** The function name a test's Lambda context reports unless the test names the function. */
+    static final String FUNCTION_NAME = "inventory-test";
+
+    /** A fresh Lambda context for one invocation of the function named {@value #FUNCTION_NAME}. */
+    static LambdaTestContext context() {
+        return new LambdaTestContext(FUNCTION_NAME);
     }
 
     /** The golden detail of an event type, exactly as its producer writes it. */

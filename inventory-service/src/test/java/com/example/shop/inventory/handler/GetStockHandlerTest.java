@@ -18,7 +18,7 @@ class GetStockHandlerTest {
 
     @Test
     void anAdmin_seesAvailableAndReservedUnits() {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", null, "admin"), new TestContext());
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", null, "admin"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         JsonNode view = body(response);
@@ -29,7 +29,7 @@ class GetStockHandlerTest {
 
     @Test
     void aProductWithoutStock_isA404Problem() {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(request("unknown", null, "admin"), new TestContext());
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request("unknown", null, "admin"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(response.getHeaders()).containsEntry("content-type", "application/problem+json");
@@ -38,7 +38,7 @@ class GetStockHandlerTest {
 
     @Test
     void aCustomer_isForbidden() {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", null, "customer"), new TestContext());
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", null, "customer"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(403);
     }

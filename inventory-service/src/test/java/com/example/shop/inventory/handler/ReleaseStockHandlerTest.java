@@ -59,7 +59,7 @@ class ReleaseStockHandlerTest {
         reserveTheGoldenOrder();
         String cause = golden(trigger);
 
-        SQSBatchResponse response = handler.handleRequest(sqs(cause), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(sqs(cause), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         EventEnvelope<?> event = onlyPublished();
@@ -79,8 +79,8 @@ class ReleaseStockHandlerTest {
         reserveTheGoldenOrder();
         String declined = golden("PaymentDeclined");
 
-        handler.handleRequest(sqs(declined), new TestContext());
-        handler.handleRequest(sqs(golden("OrderCancelled")), new TestContext());
+        handler.handleRequest(sqs(declined), Fixtures.context());
+        handler.handleRequest(sqs(golden("OrderCancelled")), Fixtures.context());
 
         String expectedId = DerivedIds.from(eventIdOf(declined), "StockReleased");
         assertThat(publisher.published()).extracting(EventEnvelope::eventId).containsExactly(expectedId, expectedId);
@@ -95,8 +95,8 @@ class ReleaseStockHandlerTest {
         publisher.failNextPublish();
         SQSEvent batch = sqs(golden("PaymentFailed"));
 
-        SQSBatchResponse first = handler.handleRequest(batch, new TestContext());
-        SQSBatchResponse redelivery = handler.handleRequest(batch, new TestContext());
+        SQSBatchResponse first = handler.handleRequest(batch, Fixtures.context());
+        SQSBatchResponse redelivery = handler.handleRequest(batch, Fixtures.context());
 
         assertThat(failedMessageIds(first)).hasSize(1);
         assertThat(redelivery.getBatchItemFailures()).isEmpty();
@@ -109,7 +109,7 @@ class ReleaseStockHandlerTest {
     @ParameterizedTest
     @ValueSource(strings = {"PaymentDeclined", "PaymentFailed"})
     void withoutAReservation_aPaymentEventReleasesNothingAndPublishesNothing(String trigger) {
-        SQSBatchResponse response = handler.handleRequest(sqs(golden(trigger)), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(sqs(golden(trigger)), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(publisher.published()).isEmpty();
@@ -119,14 +119,14 @@ class ReleaseStockHandlerTest {
 
     @Test
     void withoutAReservation_aCancellationPublishesNothingButStopsTheLateOrder() {
-        SQSBatchResponse response = handler.handleRequest(sqs(golden("OrderCancelled")), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(sqs(golden("OrderCancelled")), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(publisher.published()).isEmpty();
         assertThat(ledger.recordOf(ORDER_ID)).get()
                 .isInstanceOf(CancelledBeforeReservation.class);
 
-        reserve.handleRequest(sqs(golden("OrderPlaced")), new TestContext());
+        reserve.handleRequest(sqs(golden("OrderPlaced")), Fixtures.context());
 
         assertThat(publisher.published()).isEmpty();
         assertThat(ledger.reserved(BEANS)).isZero();
@@ -136,19 +136,19 @@ class ReleaseStockHandlerTest {
     void anOrderThatWasRefused_hasNothingToRelease() {
         InMemoryStockLedger ledgerWithoutStock = new InMemoryStockLedger();
         new ReserveStockHandler(new ReserveStock(ledgerWithoutStock, publisher, clock, DerivedIds::from), CODEC,
-                new InMemoryProcessedEvents()).handleRequest(sqs(golden("OrderPlaced")), new TestContext());
+                new InMemoryProcessedEvents()).handleRequest(sqs(golden("OrderPlaced")), Fixtures.context());
         publisher.clear();
         ReleaseStockHandler releaseOnEmpty = new ReleaseStockHandler(
                 new ReleaseStock(ledgerWithoutStock, publisher, clock, DerivedIds::from), CODEC, processed);
 
-        SQSBatchResponse response = releaseOnEmpty.handleRequest(sqs(golden("OrderCancelled")), new TestContext());
+        SQSBatchResponse response = releaseOnEmpty.handleRequest(sqs(golden("OrderCancelled")), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(publisher.published()).isEmpty();
     }
 
     private void reserveTheGoldenOrder() {
-        reserve.handleRequest(sqs(golden("OrderPlaced")), new TestContext());
+        reserve.handleRequest(sqs(golden("OrderPlaced")), Fixtures.context());
         assertThat(ledger.reserved(BEANS)).isEqualTo(2);
         publisher.clear();
     }

@@ -50,7 +50,7 @@ class ReserveStockHandlerTest {
     void reservesEveryLineAndPublishesStockReservedCarryingWhatPaymentAndShippingNeed() {
         ledger.withStock(BEANS, 10).withStock(MUG, 5);
 
-        SQSBatchResponse response = handler.handleRequest(sqs(PLACED), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(sqs(PLACED), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         EventEnvelope<?> event = onlyPublished();
@@ -73,7 +73,7 @@ class ReserveStockHandlerTest {
     void outOfStock_publishesStockUnavailableNamingEachShortLineWithRequestedAndAvailable() {
         ledger.withStock(BEANS, 1);
 
-        SQSBatchResponse response = handler.handleRequest(sqs(PLACED), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(sqs(PLACED), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         EventEnvelope<?> event = onlyPublished();
@@ -90,8 +90,8 @@ class ReserveStockHandlerTest {
     void theSameEventDeliveredTwice_isHandledOnce() {
         ledger.withStock(BEANS, 10).withStock(MUG, 5);
 
-        handler.handleRequest(sqs(PLACED), new TestContext());
-        SQSBatchResponse second = handler.handleRequest(sqs(PLACED), new TestContext());
+        handler.handleRequest(sqs(PLACED), Fixtures.context());
+        SQSBatchResponse second = handler.handleRequest(sqs(PLACED), Fixtures.context());
 
         assertThat(second.getBatchItemFailures()).isEmpty();
         assertThat(publisher.published()).hasSize(1);
@@ -104,8 +104,8 @@ class ReserveStockHandlerTest {
         publisher.failNextPublish();
         SQSEvent batch = sqs(PLACED);
 
-        SQSBatchResponse first = handler.handleRequest(batch, new TestContext());
-        SQSBatchResponse redelivery = handler.handleRequest(batch, new TestContext());
+        SQSBatchResponse first = handler.handleRequest(batch, Fixtures.context());
+        SQSBatchResponse redelivery = handler.handleRequest(batch, Fixtures.context());
 
         assertThat(failedMessageIds(first)).containsExactly(batch.getRecords().getFirst().getMessageId());
         assertThat(redelivery.getBatchItemFailures()).isEmpty();
@@ -118,9 +118,9 @@ class ReserveStockHandlerTest {
     void theSameEventRedeliveredAfterACrashBeforeItsMarker_publishesTheSameEventIdAgain() {
         ledger.withStock(BEANS, 10).withStock(MUG, 5);
 
-        handler.handleRequest(sqs(PLACED), new TestContext());
+        handler.handleRequest(sqs(PLACED), Fixtures.context());
         processed.forget();
-        handler.handleRequest(sqs(PLACED), new TestContext());
+        handler.handleRequest(sqs(PLACED), Fixtures.context());
 
         String expectedId = DerivedIds.from(PLACED_ID, "StockReserved");
         assertThat(publisher.published()).extracting(EventEnvelope::eventId).containsExactly(expectedId, expectedId);
@@ -131,8 +131,8 @@ class ReserveStockHandlerTest {
     void theSameOrderUnderAnotherEventId_reservesNothingMoreAndRepublishesTheFirstStockReserved() {
         ledger.withStock(BEANS, 10).withStock(MUG, 5);
 
-        handler.handleRequest(sqs(PLACED), new TestContext());
-        SQSBatchResponse republished = handler.handleRequest(sqs(withEventId(PLACED, REPUBLISHED_ID)), new TestContext());
+        handler.handleRequest(sqs(PLACED), Fixtures.context());
+        SQSBatchResponse republished = handler.handleRequest(sqs(withEventId(PLACED, REPUBLISHED_ID)), Fixtures.context());
 
         assertThat(republished.getBatchItemFailures()).isEmpty();
         String expectedId = DerivedIds.from(PLACED_ID, "StockReserved");
@@ -148,9 +148,9 @@ class ReserveStockHandlerTest {
         ledger.withStock(BEANS, 10).withStock(MUG, 5);
         ReleaseStockHandler release = new ReleaseStockHandler(
                 new ReleaseStock(ledger, publisher, clock, DerivedIds::from), CODEC, new InMemoryProcessedEvents());
-        release.handleRequest(sqs(golden("OrderCancelled")), new TestContext());
+        release.handleRequest(sqs(golden("OrderCancelled")), Fixtures.context());
 
-        SQSBatchResponse response = handler.handleRequest(sqs(PLACED), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(sqs(PLACED), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(publisher.published()).isEmpty();
@@ -164,7 +164,7 @@ class ReserveStockHandlerTest {
         SQSEvent.SQSMessage garbage = Fixtures.message("not json");
         SQSEvent.SQSMessage placed = sqs(PLACED).getRecords().getFirst();
 
-        SQSBatchResponse response = handler.handleRequest(Fixtures.batch(garbage, placed), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(Fixtures.batch(garbage, placed), Fixtures.context());
 
         assertThat(failedMessageIds(response)).containsExactly(garbage.getMessageId());
         assertThat(onlyPublished().data()).isInstanceOf(StockReserved.class);

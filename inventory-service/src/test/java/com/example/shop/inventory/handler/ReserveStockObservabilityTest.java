@@ -6,6 +6,8 @@ import com.example.shop.inventory.domain.InMemoryEventPublisher;
 import com.example.shop.inventory.domain.InMemoryStockLedger;
 import com.example.shop.inventory.domain.ReserveStock;
 import com.example.shop.platform.DerivedIds;
+import com.example.shop.platform.testing.LambdaTestContext;
+import com.example.shop.platform.testing.StandardOutput;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -39,7 +41,7 @@ class ReserveStockObservabilityTest {
 
     @Test
     void aRefusedOrder_isCountedOnceAsStockUnavailable_withItsOrderAndCorrelation() {
-        StandardOutput output = StandardOutput.of(() -> handler.handleRequest(sqs(PLACED), new TestContext()));
+        StandardOutput output = StandardOutput.of(() -> handler.handleRequest(sqs(PLACED), Fixtures.context()));
 
         assertThat(output.metric("StockUnavailable")).singleElement().satisfies(line -> {
             assertThat(line.path("StockUnavailable").asDouble()).isEqualTo(1.0);
@@ -52,10 +54,10 @@ class ReserveStockObservabilityTest {
 
     @Test
     void theSameEventDeliveredAgain_isNotCountedAgain() {
-        handler.handleRequest(sqs(PLACED), new TestContext());
+        handler.handleRequest(sqs(PLACED), Fixtures.context());
 
         // A second SQS message with the same envelope: the consumer has already handled its event id.
-        StandardOutput redelivery = StandardOutput.of(() -> handler.handleRequest(sqs(PLACED), new TestContext()));
+        StandardOutput redelivery = StandardOutput.of(() -> handler.handleRequest(sqs(PLACED), Fixtures.context()));
 
         assertThat(redelivery.metric("StockUnavailable")).isEmpty();
         assertThat(publisher.published()).hasSize(1);
@@ -63,10 +65,10 @@ class ReserveStockObservabilityTest {
 
     @Test
     void theSameOrderRepublishedUnderAnotherEventId_announcesTheRecordedRefusalAgainButIsNotCountedAgain() {
-        handler.handleRequest(sqs(PLACED), new TestContext());
+        handler.handleRequest(sqs(PLACED), Fixtures.context());
 
         StandardOutput republish = StandardOutput.of(() ->
-                handler.handleRequest(sqs(withEventId(PLACED, REPUBLISHED_ID)), new TestContext()));
+                handler.handleRequest(sqs(withEventId(PLACED, REPUBLISHED_ID)), Fixtures.context()));
 
         assertThat(republish.metric("StockUnavailable")).isEmpty();
         assertThat(publisher.published()).extracting(EventEnvelope::eventId)
@@ -78,14 +80,14 @@ class ReserveStockObservabilityTest {
     void anOrderThatIsReserved_countsNoStockUnavailable() {
         ledger.withStock(BEANS, 10).withStock("prod-ceramic-mug-350ml", 5);
 
-        StandardOutput output = StandardOutput.of(() -> handler.handleRequest(sqs(PLACED), new TestContext()));
+        StandardOutput output = StandardOutput.of(() -> handler.handleRequest(sqs(PLACED), Fixtures.context()));
 
         assertThat(output.metric("StockUnavailable")).isEmpty();
     }
 
     @Test
     void everyLineWrittenWhileHandlingTheEvent_namesTheEventTheOrderAndTheInvocation() {
-        TestContext context = new TestContext("reserve-stock");
+        LambdaTestContext context = new LambdaTestContext("reserve-stock");
 
         StandardOutput output = StandardOutput.of(() -> handler.handleRequest(sqs(PLACED), context));
 
@@ -102,9 +104,9 @@ class ReserveStockObservabilityTest {
 
     @Test
     void theColdStart_isCountedOnlyOnTheFirstInvocationOfTheExecutionEnvironment() {
-        StandardOutput first = StandardOutput.of(() -> handler.handleRequest(sqs(PLACED), new TestContext()));
+        StandardOutput first = StandardOutput.of(() -> handler.handleRequest(sqs(PLACED), Fixtures.context()));
         StandardOutput second = StandardOutput.of(() ->
-                handler.handleRequest(sqs(withEventId(PLACED, REPUBLISHED_ID)), new TestContext()));
+                handler.handleRequest(sqs(withEventId(PLACED, REPUBLISHED_ID)), Fixtures.context()));
 
         assertThat(first.metric("ColdStart")).singleElement()
                 .satisfies(line -> assertThat(line.path("function_name").asText()).isEqualTo("inventory-test"));

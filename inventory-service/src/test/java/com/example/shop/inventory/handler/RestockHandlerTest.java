@@ -22,7 +22,7 @@ class RestockHandlerTest {
     @Test
     void anAdmin_createsTheStockItemOfANewProductAndSeesItsStock() {
         APIGatewayV2HTTPResponse response = handler.handleRequest(
-                request("prod-espresso-beans-1kg", "{\"quantity\": 25}", "admin"), new TestContext());
+                request("prod-espresso-beans-1kg", "{\"quantity\": 25}", "admin"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("content-type", "application/json");
@@ -37,7 +37,7 @@ class RestockHandlerTest {
         ledger.withStock("prod-espresso-beans-1kg", 10);
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(
-                request("prod-espresso-beans-1kg", "{\"quantity\": 5}", "customer", "admin"), new TestContext());
+                request("prod-espresso-beans-1kg", "{\"quantity\": 5}", "customer", "admin"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(body(response).get("available").asLong()).isEqualTo(15);
@@ -56,7 +56,7 @@ class RestockHandlerTest {
             "[1]                            | ''",
             "not json                       | ''"})
     void anInvalidBody_isRefusedWith400ProblemNamingTheViolation(String requestBody, String field) {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", requestBody, "admin"), new TestContext());
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", requestBody, "admin"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(response.getHeaders()).containsEntry("content-type", "application/problem+json");
@@ -69,7 +69,7 @@ class RestockHandlerTest {
 
     @Test
     void aMissingBody_isRefusedWith400() {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", null, "admin"), new TestContext());
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", null, "admin"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(body(response).get("violations")).hasSize(1);
@@ -78,7 +78,7 @@ class RestockHandlerTest {
     @Test
     void aMalformedProductId_isRefusedWith400NamingIt() {
         APIGatewayV2HTTPResponse response = handler.handleRequest(request("no#hash", "{\"quantity\": 1}", "admin"),
-                new TestContext());
+                Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(body(response).get("violations").findValuesAsText("field")).containsExactly("productId");
@@ -87,7 +87,7 @@ class RestockHandlerTest {
     @Test
     void aCustomer_isForbiddenAndNothingIsStocked() {
         APIGatewayV2HTTPResponse response = handler.handleRequest(
-                request("beans", "{\"quantity\": 5}", "customer"), new TestContext());
+                request("beans", "{\"quantity\": 5}", "customer"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(response.getHeaders()).containsEntry("content-type", "application/problem+json");
@@ -96,14 +96,14 @@ class RestockHandlerTest {
 
     @Test
     void aCallerWithoutGroups_isForbiddenEvenWithAnInvalidBody() {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", "{\"quantity\": 0}"), new TestContext());
+        APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", "{\"quantity\": 0}"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(403);
     }
 
     @Test
     void aRequestWithoutVerifiedToken_isUnauthorized() {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(anonymousRequest("beans", "{\"quantity\": 5}"), new TestContext());
+        APIGatewayV2HTTPResponse response = handler.handleRequest(anonymousRequest("beans", "{\"quantity\": 5}"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(401);
         assertThat(ledger.hasStockItem("beans")).isFalse();

@@ -11,7 +11,6 @@ import com.example.shop.notification.testing.Fixtures;
 import com.example.shop.notification.testing.InMemoryContactBook;
 import com.example.shop.notification.testing.InMemoryProcessedEvents;
 import com.example.shop.notification.testing.RecordingSnsClient;
-import com.example.shop.notification.testing.TestContext;
 import com.example.shop.platform.DerivedIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,11 +51,11 @@ class NotifyCustomerHandlerTest {
     @MethodSource("customerFacingTypes")
     void each_customer_facing_event_publishes_one_notification_with_channel_and_event_type(String eventType)
             throws Exception {
-        handler.handleRequest(Fixtures.sqs(placed), new TestContext());
+        handler.handleRequest(Fixtures.sqs(placed), Fixtures.context());
         EventEnvelope<DomainEvent> event = Fixtures.golden(eventType);
         int before = sns.published().size();
 
-        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(event), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(event), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(sns.published()).hasSize(eventType.equals("OrderPlaced") ? before : before + 1);
@@ -82,7 +81,7 @@ class NotifyCustomerHandlerTest {
 
     @Test
     void a_placed_order_stores_the_customers_contact() {
-        handler.handleRequest(Fixtures.sqs(placed), new TestContext());
+        handler.handleRequest(Fixtures.sqs(placed), Fixtures.context());
 
         assertThat(contacts.find(ORDER_ID)).hasValueSatisfying(contact -> {
             assertThat(contact.email()).isEqualTo(Fixtures.EMAIL);
@@ -92,8 +91,8 @@ class NotifyCustomerHandlerTest {
 
     @Test
     void a_duplicate_event_publishes_one_notification() {
-        handler.handleRequest(Fixtures.sqs(placed), new TestContext());
-        SQSBatchResponse duplicate = handler.handleRequest(Fixtures.sqs(placed), new TestContext());
+        handler.handleRequest(Fixtures.sqs(placed), Fixtures.context());
+        SQSBatchResponse duplicate = handler.handleRequest(Fixtures.sqs(placed), Fixtures.context());
 
         assertThat(duplicate.getBatchItemFailures()).isEmpty();
         assertThat(sns.published()).hasSize(1);
@@ -101,11 +100,11 @@ class NotifyCustomerHandlerTest {
 
     @Test
     void a_redelivery_after_a_crash_publishes_the_same_notification_again() {
-        handler.handleRequest(Fixtures.sqs(placed), new TestContext());
+        handler.handleRequest(Fixtures.sqs(placed), Fixtures.context());
         // The function died after publishing but before marking the event processed.
         processed.forget();
 
-        handler.handleRequest(Fixtures.sqs(placed), new TestContext());
+        handler.handleRequest(Fixtures.sqs(placed), Fixtures.context());
 
         assertThat(sns.published()).hasSize(2);
         assertThat(sns.published().get(1)).isEqualTo(sns.published().get(0));
@@ -115,14 +114,14 @@ class NotifyCustomerHandlerTest {
     void an_event_before_its_order_placed_fails_its_message_and_succeeds_once_the_contact_is_known() {
         EventEnvelope<DomainEvent> shipped = Fixtures.golden("ShipmentScheduled");
 
-        SQSBatchResponse early = handler.handleRequest(Fixtures.sqs(shipped), new TestContext());
+        SQSBatchResponse early = handler.handleRequest(Fixtures.sqs(shipped), Fixtures.context());
 
         assertThat(early.getBatchItemFailures()).singleElement()
                 .satisfies(f -> assertThat(f.getItemIdentifier()).startsWith("msg-" + shipped.eventId()));
         assertThat(sns.published()).isEmpty();
 
-        handler.handleRequest(Fixtures.sqs(placed), new TestContext());
-        SQSBatchResponse retried = handler.handleRequest(Fixtures.sqs(shipped), new TestContext());
+        handler.handleRequest(Fixtures.sqs(placed), Fixtures.context());
+        SQSBatchResponse retried = handler.handleRequest(Fixtures.sqs(shipped), Fixtures.context());
 
         assertThat(retried.getBatchItemFailures()).isEmpty();
         assertThat(sns.published()).extracting(r -> r.messageAttributes().get("eventType").stringValue())
@@ -133,7 +132,7 @@ class NotifyCustomerHandlerTest {
     void only_the_early_event_of_a_batch_is_reported_for_redelivery() {
         EventEnvelope<DomainEvent> refunded = Fixtures.golden("PaymentRefunded");
 
-        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(refunded, placed), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(refunded, placed), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).singleElement()
                 .satisfies(f -> assertThat(f.getItemIdentifier()).startsWith("msg-" + refunded.eventId()));
@@ -145,8 +144,8 @@ class NotifyCustomerHandlerTest {
     void a_topic_failure_fails_the_message_and_the_retry_publishes() {
         sns.failNext(1);
 
-        SQSBatchResponse failed = handler.handleRequest(Fixtures.sqs(placed), new TestContext());
-        SQSBatchResponse retried = handler.handleRequest(Fixtures.sqs(placed), new TestContext());
+        SQSBatchResponse failed = handler.handleRequest(Fixtures.sqs(placed), Fixtures.context());
+        SQSBatchResponse retried = handler.handleRequest(Fixtures.sqs(placed), Fixtures.context());
 
         assertThat(failed.getBatchItemFailures()).hasSize(1);
         assertThat(retried.getBatchItemFailures()).isEmpty();
@@ -155,9 +154,9 @@ class NotifyCustomerHandlerTest {
 
     @Test
     void an_event_customers_do_not_hear_about_is_acknowledged_without_a_notification() {
-        handler.handleRequest(Fixtures.sqs(placed), new TestContext());
+        handler.handleRequest(Fixtures.sqs(placed), Fixtures.context());
 
-        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(Fixtures.golden("StockReserved")), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(Fixtures.golden("StockReserved")), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(sns.published()).hasSize(1);

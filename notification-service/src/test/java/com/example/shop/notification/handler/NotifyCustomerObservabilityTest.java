@@ -9,8 +9,8 @@ import com.example.shop.notification.testing.Fixtures;
 import com.example.shop.notification.testing.InMemoryContactBook;
 import com.example.shop.notification.testing.InMemoryProcessedEvents;
 import com.example.shop.notification.testing.RecordingSnsClient;
-import com.example.shop.notification.testing.StandardOutput;
-import com.example.shop.notification.testing.TestContext;
+import com.example.shop.platform.testing.LambdaTestContext;
+import com.example.shop.platform.testing.StandardOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class NotifyCustomerObservabilityTest {
 
     @Test
     void the_published_notification_is_logged_with_the_correlation_the_event_and_the_order() {
-        TestContext context = new TestContext("notify-customer");
+        LambdaTestContext context = new LambdaTestContext("notify-customer");
 
         StandardOutput output = StandardOutput.of(() -> handler.handleRequest(Fixtures.sqs(placed), context));
 
@@ -51,9 +51,9 @@ class NotifyCustomerObservabilityTest {
 
     @Test
     void the_only_metric_is_the_cold_start_of_the_first_invocation() {
-        StandardOutput first = StandardOutput.of(() -> handler.handleRequest(Fixtures.sqs(placed), new TestContext()));
+        StandardOutput first = StandardOutput.of(() -> handler.handleRequest(Fixtures.sqs(placed), Fixtures.context()));
         StandardOutput second = StandardOutput.of(() ->
-                handler.handleRequest(Fixtures.sqs(Fixtures.golden("PaymentCharged")), new TestContext()));
+                handler.handleRequest(Fixtures.sqs(Fixtures.golden("PaymentCharged")), Fixtures.context()));
 
         assertThat(first.metricLines()).singleElement().satisfies(line -> assertThat(line.has("ColdStart")).isTrue());
         assertThat(second.metricLines()).isEmpty();

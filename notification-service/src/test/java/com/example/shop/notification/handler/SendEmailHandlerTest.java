@@ -8,7 +8,6 @@ import com.example.shop.notification.testing.Fixtures;
 import com.example.shop.notification.testing.InMemoryDeliveryLog;
 import com.example.shop.notification.testing.MutableClock;
 import com.example.shop.notification.testing.RecordingEmailSender;
-import com.example.shop.notification.testing.TestContext;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,7 @@ class SendEmailHandlerTest {
 
     @Test
     void a_notification_is_mailed_to_the_customers_address() {
-        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(notification), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(notification), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(mail.sent()).containsExactly(
@@ -36,10 +35,10 @@ class SendEmailHandlerTest {
 
     @Test
     void a_duplicate_notification_is_mailed_once() {
-        handler.handleRequest(Fixtures.sqs(notification), new TestContext());
+        handler.handleRequest(Fixtures.sqs(notification), Fixtures.context());
         clock.advance(Duration.ofMinutes(2));
 
-        SQSBatchResponse duplicate = handler.handleRequest(Fixtures.sqs(notification), new TestContext());
+        SQSBatchResponse duplicate = handler.handleRequest(Fixtures.sqs(notification), Fixtures.context());
 
         assertThat(duplicate.getBatchItemFailures()).isEmpty();
         assertThat(mail.sent()).hasSize(1);
@@ -47,7 +46,7 @@ class SendEmailHandlerTest {
 
     @Test
     void a_duplicate_in_the_same_batch_is_mailed_once() {
-        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(notification, notification), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(notification, notification), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(mail.sent()).hasSize(1);
@@ -57,7 +56,7 @@ class SendEmailHandlerTest {
     void a_notification_claimed_by_a_concurrent_attempt_comes_back_later_and_is_not_mailed_now() {
         log.claimedElsewhere("n-1", Fixtures.NOW.minusSeconds(1));
 
-        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(notification), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(notification), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).singleElement()
                 .satisfies(f -> assertThat(f.getItemIdentifier()).isEqualTo("msg-0"));
@@ -69,8 +68,8 @@ class SendEmailHandlerTest {
         CustomerNotification other = Fixtures.notification("n-2", "PaymentCharged");
         mail.failNext(1);
 
-        SQSBatchResponse failed = handler.handleRequest(Fixtures.sqs(notification, other), new TestContext());
-        SQSBatchResponse retried = handler.handleRequest(Fixtures.sqs(notification), new TestContext());
+        SQSBatchResponse failed = handler.handleRequest(Fixtures.sqs(notification, other), Fixtures.context());
+        SQSBatchResponse retried = handler.handleRequest(Fixtures.sqs(notification), Fixtures.context());
 
         assertThat(failed.getBatchItemFailures()).singleElement()
                 .satisfies(f -> assertThat(f.getItemIdentifier()).isEqualTo("msg-0"));
@@ -84,7 +83,7 @@ class SendEmailHandlerTest {
         String wrapped = "{\"Type\":\"Notification\",\"MessageId\":\"m\",\"Message\":"
                 + TextNode.valueOf(Fixtures.json(notification)) + "}";
 
-        SQSBatchResponse response = handler.handleRequest(Fixtures.sqsBodies(wrapped), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqsBodies(wrapped), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(mail.sent()).hasSize(1);
@@ -94,14 +93,14 @@ class SendEmailHandlerTest {
     void unknown_fields_in_a_notification_are_ignored() {
         String body = Fixtures.json(notification).replaceFirst("\\{", "{\"locale\":\"de-DE\",");
 
-        assertThat(handler.handleRequest(Fixtures.sqsBodies(body), new TestContext()).getBatchItemFailures()).isEmpty();
+        assertThat(handler.handleRequest(Fixtures.sqsBodies(body), Fixtures.context()).getBatchItemFailures()).isEmpty();
         assertThat(mail.sent()).hasSize(1);
     }
 
     @Test
     void a_body_that_is_not_a_notification_fails_its_message_and_sends_nothing() {
         SQSBatchResponse response = handler.handleRequest(
-                Fixtures.sqsBodies("not json", "{\"notificationId\":\"n-9\"}"), new TestContext());
+                Fixtures.sqsBodies("not json", "{\"notificationId\":\"n-9\"}"), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly("msg-0", "msg-1");

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.example.shop.notification.domain.TextShipmentUpdate;
 import com.example.shop.notification.testing.Fixtures;
 import com.example.shop.notification.testing.InMemorySmsGateway;
-import com.example.shop.notification.testing.TestContext;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,9 +21,9 @@ class SendShipmentSmsHandlerTest {
     @Test
     void a_shipment_update_is_texted_once_however_often_it_is_delivered() {
         SQSBatchResponse first = handler.handleRequest(
-                Fixtures.sqs(Fixtures.notification("n-1", "ShipmentScheduled")), new TestContext());
+                Fixtures.sqs(Fixtures.notification("n-1", "ShipmentScheduled")), Fixtures.context());
         SQSBatchResponse again = handler.handleRequest(
-                Fixtures.sqs(Fixtures.notification("n-1", "ShipmentScheduled")), new TestContext());
+                Fixtures.sqs(Fixtures.notification("n-1", "ShipmentScheduled")), Fixtures.context());
 
         assertThat(first.getBatchItemFailures()).isEmpty();
         assertThat(again.getBatchItemFailures()).isEmpty();
@@ -37,7 +36,7 @@ class SendShipmentSmsHandlerTest {
     @Test
     void a_notification_the_filter_should_have_kept_out_is_acknowledged_without_a_text() {
         SQSBatchResponse response = handler.handleRequest(
-                Fixtures.sqs(Fixtures.notification("n-1", "OrderPlaced")), new TestContext());
+                Fixtures.sqs(Fixtures.notification("n-1", "OrderPlaced")), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(gateway.texts()).isEmpty();

@@ -6,6 +6,7 @@ import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.GoldenSamples;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.notification.domain.CustomerNotification;
+import com.example.shop.platform.testing.LambdaTestContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -36,6 +37,14 @@ public final class Fixtures {
             .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
 
     private Fixtures() {
+    }
+
+    /** The function name a test's Lambda context reports unless the test names the function. */
+    public static final String FUNCTION_NAME = "notification-test";
+
+    /** A fresh Lambda context for one invocation of the function named {@value #FUNCTION_NAME}. */
+    public static LambdaTestContext context() {
+        return new LambdaTestContext(FUNCTION_NAME);
     }
 
     /** The golden sample of an event type, as the codec reads it. */

@@ -7,12 +7,11 @@ import com.example.shop.payment.domain.GiveUpCharge;
 import com.example.shop.payment.domain.RefundPayment;
 import com.example.shop.payment.testing.CountingGateway;
 import com.example.shop.payment.testing.Fixtures;
-import com.example.shop.payment.testing.InMemoryEventPublisher;
 import com.example.shop.payment.testing.InMemoryPaymentRepository;
 import com.example.shop.payment.testing.InMemoryProcessedEvents;
 import com.example.shop.payment.testing.RecordingOpsAlerts;
 import com.example.shop.payment.testing.TestClock;
-import com.example.shop.payment.testing.TestContext;
+import com.example.shop.platform.testing.InMemoryEventPublisher;
 
 /**
  * The three payment functions wired as in production, except that the ports are in-memory fakes
@@ -35,14 +34,14 @@ final class PaymentFunctions {
             Fixtures.CODEC, processed);
 
     SQSBatchResponse charge(SQSEvent event) {
-        return charge.handleRequest(event, new TestContext());
+        return charge.handleRequest(event, Fixtures.context());
     }
 
     SQSBatchResponse refund(SQSEvent event) {
-        return refund.handleRequest(event, new TestContext());
+        return refund.handleRequest(event, Fixtures.context());
     }
 
     SQSBatchResponse dlq(SQSEvent event) {
-        return dlq.handleRequest(event, new TestContext());
+        return dlq.handleRequest(event, Fixtures.context());
     }
 }

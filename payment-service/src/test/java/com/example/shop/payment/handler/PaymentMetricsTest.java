@@ -3,7 +3,7 @@ package com.example.shop.payment.handler;
 import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.StockReserved;
 import com.example.shop.payment.testing.Fixtures;
-import com.example.shop.payment.testing.StandardOutput;
+import com.example.shop.platform.testing.StandardOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 

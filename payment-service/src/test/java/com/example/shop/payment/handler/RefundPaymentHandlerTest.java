@@ -7,7 +7,6 @@ import com.example.shop.events.PaymentRefunded;
 import com.example.shop.payment.domain.PaymentState;
 import com.example.shop.payment.domain.RefundPayment;
 import com.example.shop.payment.testing.Fixtures;
-import com.example.shop.payment.testing.TestContext;
 import com.example.shop.payment.testing.UnavailableGateway;
 import com.example.shop.platform.DerivedIds;
 import org.junit.jupiter.api.Test;
@@ -72,7 +71,7 @@ class RefundPaymentHandlerTest {
                 new RefundPayment(functions.payments, new UnavailableGateway(), functions.clock),
                 functions.bus, Fixtures.CODEC, functions.processed);
 
-        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(cancelled), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(cancelled), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).hasSize(1);
         assertThat(functions.bus.publishedTypes()).containsExactly("PaymentCharged");

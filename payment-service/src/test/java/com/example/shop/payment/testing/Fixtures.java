@@ -10,6 +10,7 @@ import com.example.shop.events.StockReserved;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.events.adapter.Sleeper;
 import com.example.shop.payment.adapter.SimulatedPaymentGateway;
+import com.example.shop.platform.testing.LambdaTestContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,6 +30,14 @@ public final class Fixtures {
     public static final Instant NOW = Instant.parse("2026-11-27T10:15:32Z");
 
     private Fixtures() {
+    }
+
+    /** The function name a test's Lambda context reports unless the test names the function. */
+    public static final String FUNCTION_NAME = "payment-test";
+
+    /** A fresh Lambda context for one invocation of the function named {@value #FUNCTION_NAME}. */
+    public static LambdaTestContext context() {
+        return new LambdaTestContext(FUNCTION_NAME);
     }
 
     /** The golden {@code StockReserved}: an approvable payment method. */

@@ -5,13 +5,12 @@ import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.ShipmentScheduled;
 import com.example.shop.platform.DerivedIds;
+import com.example.shop.platform.testing.InMemoryEventPublisher;
 import com.example.shop.shipping.domain.ScheduleShipment;
 import com.example.shop.shipping.testing.Fixtures;
-import com.example.shop.shipping.testing.InMemoryEventPublisher;
 import com.example.shop.shipping.testing.InMemoryProcessedEvents;
 import com.example.shop.shipping.testing.InMemoryShipmentRepository;
 import com.example.shop.shipping.testing.SequentialIds;
-import com.example.shop.shipping.testing.TestContext;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -29,7 +28,7 @@ class ScheduleShipmentHandlerTest {
 
     @Test
     void a_paid_order_gets_a_shipment_scheduled_in_reply_to_the_payment() {
-        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(charged), new TestContext());
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(charged), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(bus.published()).singleElement().satisfies(event -> {
@@ -45,11 +44,11 @@ class ScheduleShipmentHandlerTest {
 
     @Test
     void a_redelivery_announces_the_same_shipment_with_the_same_event_id() {
-        handler.handleRequest(Fixtures.sqs(charged), new TestContext());
+        handler.handleRequest(Fixtures.sqs(charged), Fixtures.context());
         // The function died after publishing but before marking the event processed.
         processed.forget();
 
-        handler.handleRequest(Fixtures.sqs(charged), new TestContext());
+        handler.handleRequest(Fixtures.sqs(charged), Fixtures.context());
 
         assertThat(shipments.size()).isEqualTo(1);
         assertThat(bus.published()).hasSize(2);
@@ -58,8 +57,8 @@ class ScheduleShipmentHandlerTest {
 
     @Test
     void a_duplicate_of_a_processed_event_is_skipped() {
-        handler.handleRequest(Fixtures.sqs(charged), new TestContext());
-        handler.handleRequest(Fixtures.sqs(charged), new TestContext());
+        handler.handleRequest(Fixtures.sqs(charged), Fixtures.context());
+        handler.handleRequest(Fixtures.sqs(charged), Fixtures.context());
 
         assertThat(bus.published()).hasSize(1);
     }
@@ -68,8 +67,8 @@ class ScheduleShipmentHandlerTest {
     void a_bus_failure_fails_the_message_and_the_retry_announces_the_booked_shipment() {
         bus.failNext(1);
 
-        SQSBatchResponse failed = handler.handleRequest(Fixtures.sqs(charged), new TestContext());
-        SQSBatchResponse retried = handler.handleRequest(Fixtures.sqs(charged), new TestContext());
+        SQSBatchResponse failed = handler.handleRequest(Fixtures.sqs(charged), Fixtures.context());
+        SQSBatchResponse retried = handler.handleRequest(Fixtures.sqs(charged), Fixtures.context());
 
         assertThat(failed.getBatchItemFailures()).singleElement()
                 .satisfies(f -> assertThat(f.getItemIdentifier()).isEqualTo("msg-" + charged.eventId()));
@@ -81,7 +80,7 @@ class ScheduleShipmentHandlerTest {
 
     @Test
     void a_parcel_abroad_is_booked_with_the_destinations_carrier() {
-        handler.handleRequest(Fixtures.sqs(Fixtures.paymentCharged("NL")), new TestContext());
+        handler.handleRequest(Fixtures.sqs(Fixtures.paymentCharged("NL")), Fixtures.context());
 
         assertThat(bus.published()).singleElement().satisfies(event -> {
             ShipmentScheduled scheduled = (ShipmentScheduled) event.data();

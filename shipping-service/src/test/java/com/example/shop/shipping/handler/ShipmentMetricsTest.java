@@ -2,14 +2,14 @@ package com.example.shop.shipping.handler;
 
 import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.PaymentCharged;
+import com.example.shop.platform.testing.InMemoryEventPublisher;
+import com.example.shop.platform.testing.LambdaTestContext;
+import com.example.shop.platform.testing.StandardOutput;
 import com.example.shop.shipping.domain.ScheduleShipment;
 import com.example.shop.shipping.testing.Fixtures;
-import com.example.shop.shipping.testing.InMemoryEventPublisher;
 import com.example.shop.shipping.testing.InMemoryProcessedEvents;
 import com.example.shop.shipping.testing.InMemoryShipmentRepository;
 import com.example.shop.shipping.testing.SequentialIds;
-import com.example.shop.shipping.testing.StandardOutput;
-import com.example.shop.shipping.testing.TestContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class ShipmentMetricsTest {
 
     @Test
     void a_booked_parcel_is_counted_once_as_shipments_scheduled_with_its_order_and_correlation() {
-        StandardOutput output = StandardOutput.of(() -> handler.handleRequest(Fixtures.sqs(charged), new TestContext()));
+        StandardOutput output = StandardOutput.of(() -> handler.handleRequest(Fixtures.sqs(charged), Fixtures.context()));
 
         assertThat(output.metric("ShipmentsScheduled")).singleElement().satisfies(line -> {
             assertThat(line.path("ShipmentsScheduled").asDouble()).isEqualTo(1.0);
@@ -45,10 +45,10 @@ class ShipmentMetricsTest {
 
     @Test
     void the_same_payment_delivered_again_is_not_counted_again() {
-        handler.handleRequest(Fixtures.sqs(charged), new TestContext());
+        handler.handleRequest(Fixtures.sqs(charged), Fixtures.context());
 
         StandardOutput redelivery = StandardOutput.of(() ->
-                handler.handleRequest(Fixtures.sqs(charged), new TestContext()));
+                handler.handleRequest(Fixtures.sqs(charged), Fixtures.context()));
 
         assertThat(redelivery.metric("ShipmentsScheduled")).isEmpty();
         assertThat(bus.published()).hasSize(1);
@@ -56,10 +56,10 @@ class ShipmentMetricsTest {
 
     @Test
     void the_same_order_republished_under_another_event_id_announces_the_stored_shipment_but_is_not_counted_again() {
-        handler.handleRequest(Fixtures.sqs(charged), new TestContext());
+        handler.handleRequest(Fixtures.sqs(charged), Fixtures.context());
 
         StandardOutput republish = StandardOutput.of(() -> handler.handleRequest(
-                Fixtures.sqs(Fixtures.republished(charged, REPUBLISHED_ID)), new TestContext()));
+                Fixtures.sqs(Fixtures.republished(charged, REPUBLISHED_ID)), Fixtures.context()));
 
         assertThat(republish.metric("ShipmentsScheduled")).isEmpty();
         assertThat(bus.published()).hasSize(2);
@@ -70,9 +70,9 @@ class ShipmentMetricsTest {
     void a_parcel_whose_announcement_failed_is_counted_by_the_delivery_that_booked_it_and_not_by_the_retry() {
         bus.failNext(1);
 
-        StandardOutput failed = StandardOutput.of(() -> handler.handleRequest(Fixtures.sqs(charged), new TestContext()));
+        StandardOutput failed = StandardOutput.of(() -> handler.handleRequest(Fixtures.sqs(charged), Fixtures.context()));
         StandardOutput retried = StandardOutput.of(() ->
-                handler.handleRequest(Fixtures.sqs(charged), new TestContext()));
+                handler.handleRequest(Fixtures.sqs(charged), Fixtures.context()));
 
         assertThat(failed.metric("ShipmentsScheduled")).hasSize(1);
         assertThat(retried.metric("ShipmentsScheduled")).isEmpty();
@@ -81,7 +81,7 @@ class ShipmentMetricsTest {
 
     @Test
     void the_announcement_log_line_names_the_saga_the_event_and_the_order() {
-        TestContext context = new TestContext("schedule-shipment");
+        LambdaTestContext context = new LambdaTestContext("schedule-shipment");
 
         StandardOutput output = StandardOutput.of(() -> handler.handleRequest(Fixtures.sqs(charged), context));
 

@@ -8,6 +8,7 @@ import com.example.shop.events.GoldenSamples;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.ShippingAddress;
 import com.example.shop.events.codec.EventCodec;
+import com.example.shop.platform.testing.LambdaTestContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -29,6 +30,14 @@ public final class Fixtures {
     public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private Fixtures() {
+    }
+
+    /** The function name a test's Lambda context reports unless the test names the function. */
+    public static final String FUNCTION_NAME = "shipping-test";
+
+    /** A fresh Lambda context for one invocation of the function named {@value #FUNCTION_NAME}. */
+    public static LambdaTestContext context() {
+        return new LambdaTestContext(FUNCTION_NAME);
     }
 
     /** The golden {@code PaymentCharged} (to Berlin). */

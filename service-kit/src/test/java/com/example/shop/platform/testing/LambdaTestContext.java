@@ -1,4 +1,4 @@
-package com.example.shop.inventory.handler;
+package com.example.shop.platform.testing;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -9,19 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * The Lambda context of one test invocation: what Powertools logging reads (function name,
- * version, ARN, memory, a fresh request id) so that handlers run as they do on Lambda.
+ * A fake Lambda {@link Context} for one test invocation: what Powertools logging reads (function
+ * name, version, ARN, memory, a fresh request id) so that handlers run as they do on Lambda.
+ *
+ * <p>The log group and ARN are derived from the function name; the logger writes to standard
+ * output, where Lambda's own logger writes.
  */
-final class TestContext implements Context {
+public final class LambdaTestContext implements Context {
 
     private final String functionName;
     private final String requestId = UUID.randomUUID().toString();
 
-    TestContext() {
-        this("inventory-test");
-    }
-
-    TestContext(String functionName) {
+    /** A context for an invocation of the function called {@code functionName}. */
+    public LambdaTestContext(String functionName) {
         this.functionName = functionName;
     }
 

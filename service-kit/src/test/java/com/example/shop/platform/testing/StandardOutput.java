@@ -1,4 +1,4 @@
-package com.example.shop.inventory.handler;
+package com.example.shop.platform.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,8 +14,11 @@ import java.util.List;
 /**
  * What a piece of code writes to standard output, where Lambda's logs and embedded metrics go:
  * one JSON object per line (log4j's console appender follows {@link System#setOut}).
+ *
+ * <p>{@link #of} keeps the JSON lines and tells metric lines from log lines; {@link #linesOf}
+ * returns the raw text lines.
  */
-final class StandardOutput {
+public final class StandardOutput {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,18 +29,9 @@ final class StandardOutput {
     }
 
     /** Runs {@code code} and keeps every JSON line it wrote to standard output. */
-    static StandardOutput of(Runnable code) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            code.run();
-        } finally {
-            System.out.flush();
-            System.setOut(original);
-        }
+    public static StandardOutput of(Runnable code) {
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : captured.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("{")).toList()) {
+        for (String line : capture(code).lines().filter(l -> l.startsWith("{")).toList()) {
             try {
                 lines.add(JSON.readTree(line));
             } catch (IOException e) {
@@ -47,13 +41,36 @@ final class StandardOutput {
         return new StandardOutput(lines);
     }
 
+    /** Runs {@code code} and returns every non-blank line it wrote to standard output, as text. */
+    public static List<String> linesOf(Runnable code) {
+        return capture(code).lines().filter(l -> !l.isBlank()).toList();
+    }
+
     /** The embedded-metric lines (they carry an {@code _aws} directive) that report {@code metric}. */
-    List<JsonNode> metric(String metric) {
+    public List<JsonNode> metric(String metric) {
         return lines.stream().filter(line -> line.has("_aws") && line.has(metric)).toList();
     }
 
+    /** Every embedded-metric line, whatever it reports. */
+    public List<JsonNode> metricLines() {
+        return lines.stream().filter(line -> line.has("_aws")).toList();
+    }
+
     /** The log lines (everything that is not an embedded metric). */
-    List<JsonNode> logLines() {
+    public List<JsonNode> logLines() {
         return lines.stream().filter(line -> !line.has("_aws")).toList();
+    }
+
+    private static String capture(Runnable code) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            code.run();
+        } finally {
+            System.out.flush();
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 }

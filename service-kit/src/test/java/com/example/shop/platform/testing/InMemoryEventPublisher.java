@@ -1,4 +1,4 @@
-package com.example.shop.payment.testing;
+package com.example.shop.platform.testing;
 
 import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.EventPublishException;
@@ -7,7 +7,10 @@ import com.example.shop.events.EventPublisher;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Records what was published; can be told to reject the next publishes, as a failing bus would. */
+/**
+ * An in-memory {@link EventPublisher} that records what was published and can be told to reject
+ * the next publishes, as a failing bus would.
+ */
 public final class InMemoryEventPublisher implements EventPublisher {
 
     private final List<EventEnvelope<?>> published = new ArrayList<>();
@@ -25,15 +28,17 @@ public final class InMemoryEventPublisher implements EventPublisher {
         published.addAll(events);
     }
 
-    /** The next {@code times} publishes fail. */
+    /** The next {@code times} publishes accept nothing and throw {@link EventPublishException}. */
     public synchronized void failNext(int times) {
         failuresToCome = times;
     }
 
+    /** Every accepted event, in publishing order. */
     public synchronized List<EventEnvelope<?>> published() {
         return List.copyOf(published);
     }
 
+    /** The event types of every accepted event, in publishing order. */
     public synchronized List<String> publishedTypes() {
         return published.stream().map(e -> e.metadata().eventType()).toList();
     }
