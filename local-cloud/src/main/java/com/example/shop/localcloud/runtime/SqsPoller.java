@@ -90,6 +90,13 @@ final class SqsPoller implements Runnable {
         if (messages.isEmpty()) {
             return 0;
         }
+        if (control.state(function.name()) != LambdaRuntime.PollerState.POLLING) {
+            // paused (or stopping) while the receive was waiting: hand the batch back untouched, as
+            // a disabled event source mapping would never have taken it (the receive count still
+            // grew by one, which AWS would not do)
+            changeVisibility(messages, 0);
+            return 0;
+        }
         process(messages);
         return messages.size();
     }
@@ -105,7 +112,7 @@ final class SqsPoller implements Runnable {
         List<Message> retry = messages.stream().filter(m -> failed.contains(m.messageId())).toList();
         delete(succeeded);
         reportLastAttempts(retry);
-        makeVisibleSoon(retry);
+        changeVisibility(retry, retryDelaySeconds);
     }
 
     private Set<String> invoke(SQSEvent event, String traceHeader, List<Message> messages) {
@@ -183,14 +190,14 @@ final class SqsPoller implements Runnable {
         }
     }
 
-    private void makeVisibleSoon(List<Message> messages) {
+    private void changeVisibility(List<Message> messages, int seconds) {
         if (messages.isEmpty()) {
             return;
         }
         List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
             entries.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(Integer.toString(i))
-                    .receiptHandle(messages.get(i).receiptHandle()).visibilityTimeout(retryDelaySeconds).build());
+                    .receiptHandle(messages.get(i).receiptHandle()).visibilityTimeout(seconds).build());
         }
         sqs.changeMessageVisibilityBatch(r -> r.queueUrl(source.queueUrl()).entries(entries));
     }
