@@ -58,8 +58,10 @@ class ObservabilityIT {
         shop.close();
         shop.cloud.close();
         System.setOut(originalOut);
-        // kept for diagnosis: every JSON log and metric line the functions wrote during this class
-        java.nio.file.Files.write(java.nio.file.Path.of("target-observability-it-stdout.log"), CAPTURED.toByteArray());
+        // kept for diagnosis (in the git-ignored .local-cloud folder): every JSON log and metric
+        // line the functions wrote during this class
+        java.nio.file.Files.write(PythonEnvironment.locate().home().resolve("observability-it-stdout.log"),
+                CAPTURED.toByteArray());
     }
 
     @Test
