@@ -59,7 +59,7 @@ final class LocalContext implements Context {
 
     @Override
     public String getInvokedFunctionArn() {
-        return "arn:aws:lambda:us-east-1:000000000000:function:" + function.logicalId();
+        return "arn:aws:lambda:us-east-1:" + com.example.shop.localcloud.emulator.AwsClients.ACCOUNT_ID + ":function:" + function.logicalId();
     }
 
     @Override

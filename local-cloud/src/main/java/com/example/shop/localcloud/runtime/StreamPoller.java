@@ -192,7 +192,7 @@ final class StreamPoller implements Runnable {
             return;
         }
         ObjectNode message = JSON.createObjectNode();
-        message.putObject("requestContext").put("functionArn", "arn:aws:lambda:us-east-1:000000000000:function:"
+        message.putObject("requestContext").put("functionArn", "arn:aws:lambda:us-east-1:" + com.example.shop.localcloud.emulator.AwsClients.ACCOUNT_ID + ":function:"
                 + function.name()).put("condition", "RetryAttemptsExhausted")
                 .put("approximateInvokeCount", Math.max(1, source.maximumRetryAttempts() + 1));
         message.putObject("responseContext").put("statusCode", 200).put("executedVersion", "$LATEST")

@@ -1,13 +1,12 @@
 package com.example.shop.localcloud.emulator;
 
-import java.net.URI;
-import java.util.Objects;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Builds AWS SDK clients that talk to an emulator instead of AWS: endpoint overridden, region
@@ -26,13 +25,18 @@ public final class AwsClients {
     /** The account id moto puts into every ARN it makes. */
     public static final String ACCOUNT_ID = "123456789012";
 
-    private static final StaticCredentialsProvider DUMMY_CREDENTIALS =
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("local-cloud", "local-cloud"));
-
     private final URI endpoint;
+    private final com.example.shop.platform.AwsClients clients;
 
     public AwsClients(URI endpoint) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        // the same client factory the functions use, given the environment the local Lambda
+        // service hands them: one place decides how a client is built
+        this.clients = new com.example.shop.platform.AwsClients(Map.of(
+                "AWS_ENDPOINT_URL", endpoint.toString(),
+                "AWS_REGION", REGION.id(),
+                "AWS_ACCESS_KEY_ID", "local-cloud",
+                "AWS_SECRET_ACCESS_KEY", "local-cloud"));
     }
 
     /** The emulator endpoint these clients call. */
@@ -45,12 +49,7 @@ public final class AwsClients {
      * Further settings (e.g. a retry strategy) can be applied to the builder beforehand.
      */
     public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder) {
-        return builder
-                .endpointOverride(endpoint)
-                .region(REGION)
-                .credentialsProvider(DUMMY_CREDENTIALS)
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
+        return clients.build(builder);
     }
 
     @Override
