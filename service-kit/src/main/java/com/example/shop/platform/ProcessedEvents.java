@@ -11,6 +11,12 @@ package com.example.shop.platform;
  */
 public interface ProcessedEvents {
 
+    /**
+     * How long every consumer remembers an event it handled: longer than the bus archive keeps
+     * events (30 days by default), so even a replay of the archive is recognised as a repeat.
+     */
+    java.time.Duration RETENTION = java.time.Duration.ofDays(35);
+
     /** Whether {@code consumer} already handled the event. */
     boolean contains(String consumer, String eventId);
 

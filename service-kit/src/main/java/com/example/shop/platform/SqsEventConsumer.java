@@ -2,24 +2,31 @@ package com.example.shop.platform;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.shop.events.Announces;
 import com.example.shop.events.DomainEvent;
 import com.example.shop.events.EventEnvelope;
-import com.example.shop.events.OrderScoped;
+import com.example.shop.events.EventPublisher;
 import com.example.shop.events.codec.EventCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * An idempotent event consumer for an SQS-triggered function, written as a routing table:
- * {@code SqsEventConsumer.named("reserve-stock").on(OrderPlaced.class, this::reserve).using(codec, processed)}.
+ * {@code SqsEventConsumer.named("reserve-stock").on(OrderPlaced.class, reserveStock::reserve).using(codec, processed, bus)}.
+ *
+ * <p>This is where the shop's rule for a state change caused by an event lives (see
+ * {@code docs/decisions/0001-announcing-events.md}): the route makes an idempotent, conditional
+ * write and returns what it {@link Announces}; the consumer then publishes those events through
+ * the one {@link EventPublisher} port, and only after that remembers the event as processed. A
+ * failed publish therefore fails the message; its redelivery runs the route again, which finds its
+ * own write and announces the same events (ids from {@code EventIds}, or the recorded ones) again.
  *
  * <p>Each message of a batch is handled on its own: its body is decoded whatever the delivery
  * shape (EventBridge event, SNS notification, bare envelope); an event already handled by this
@@ -33,17 +40,26 @@ public final class SqsEventConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqsEventConsumer.class);
 
+    /** The publisher of a consumer that announces nothing: any announcement is a wiring mistake. */
+    private static final EventPublisher ANNOUNCES_NOTHING = events -> {
+        if (!events.isEmpty()) {
+            throw new IllegalStateException("this consumer was built without an event publisher but a route announced "
+                    + events.size() + " event(s)");
+        }
+    };
+
     private final String name;
-    private final Map<Class<? extends DomainEvent>, Consumer<EventEnvelope<? extends DomainEvent>>> routes;
+    private final Map<Class<? extends DomainEvent>, Function<EventEnvelope<? extends DomainEvent>, ? extends Announces>> routes;
     private final EventCodec codec;
     private final ProcessedEvents processed;
+    private final EventPublisher publisher;
 
-    private SqsEventConsumer(String name, Map<Class<? extends DomainEvent>, Consumer<EventEnvelope<? extends DomainEvent>>> routes,
-                             EventCodec codec, ProcessedEvents processed) {
-        this.name = name;
-        this.routes = Map.copyOf(routes);
+    private SqsEventConsumer(Builder builder, EventCodec codec, ProcessedEvents processed, EventPublisher publisher) {
+        this.name = builder.name;
+        this.routes = Map.copyOf(builder.routes);
         this.codec = codec;
         this.processed = processed;
+        this.publisher = publisher;
     }
 
     /** Starts a routing table for the consumer {@code name} (its deduplication namespace). */
@@ -77,7 +93,7 @@ public final class SqsEventConsumer {
         }
         EventEnvelope<DomainEvent> envelope = decoded.get();
         EventLogContext.set(envelope);
-        Consumer<EventEnvelope<? extends DomainEvent>> route = routes.get(envelope.data().getClass());
+        var route = routes.get(envelope.data().getClass());
         if (route == null) {
             LOG.warn("Consumer {} has no route for {}; acknowledged unhandled", name, envelope.metadata().eventType());
             return;
@@ -86,57 +102,55 @@ public final class SqsEventConsumer {
             LOG.info("Duplicate delivery of {} {} skipped", envelope.metadata().eventType(), envelope.eventId());
             return;
         }
-        route.accept(envelope);
+        List<EventEnvelope<? extends DomainEvent>> announcements = route.apply(envelope).announcements();
+        if (!announcements.isEmpty()) {
+            publisher.publish(announcements);
+            announcements.forEach(published -> LOG.info("Published {} {}", published.metadata().eventType(),
+                    published.eventId()));
+        }
         processed.add(name, envelope.eventId());
     }
 
-    private static String receiveCount(SQSEvent.SQSMessage message) {
-        return message.getAttributes() == null ? "?" : message.getAttributes().getOrDefault("ApproximateReceiveCount", "?");
+    /** How often SQS has delivered the message, from its {@code ApproximateReceiveCount}; 0 when unknown. */
+    public static int receiveCount(SQSEvent.SQSMessage message) {
+        Map<String, String> attributes = message.getAttributes();
+        String count = attributes == null ? null : attributes.get("ApproximateReceiveCount");
+        try {
+            return count == null ? 0 : Math.max(0, Integer.parseInt(count));
+        } catch (NumberFormatException unreadable) {
+            return 0;
+        }
     }
 
     /** Builds the routing table. */
     public static final class Builder {
         private final String name;
-        private final Map<Class<? extends DomainEvent>, Consumer<EventEnvelope<? extends DomainEvent>>> routes =
+        private final Map<Class<? extends DomainEvent>, Function<EventEnvelope<? extends DomainEvent>, ? extends Announces>> routes =
                 new LinkedHashMap<>();
 
         private Builder(String name) {
             this.name = name;
         }
 
-        /** Routes events of {@code type} to {@code action}. */
+        /**
+         * Routes events of {@code type} to {@code action}, whose outcome's announcements are
+         * published before the event counts as processed ({@link Announces#NOTHING} for a route
+         * that only changes local state).
+         */
         @SuppressWarnings("unchecked")
-        public <T extends DomainEvent> Builder on(Class<T> type, Consumer<EventEnvelope<T>> action) {
-            routes.put(type, envelope -> action.accept((EventEnvelope<T>) envelope));
+        public <T extends DomainEvent> Builder on(Class<T> type, Function<EventEnvelope<T>, ? extends Announces> action) {
+            routes.put(type, envelope -> action.apply((EventEnvelope<T>) envelope));
             return this;
         }
 
+        /** The consumer, publishing what its routes announce to {@code publisher}. */
+        public SqsEventConsumer using(EventCodec codec, ProcessedEvents processed, EventPublisher publisher) {
+            return new SqsEventConsumer(this, codec, processed, publisher);
+        }
+
+        /** A consumer whose routes announce nothing (it builds no event-bus client). */
         public SqsEventConsumer using(EventCodec codec, ProcessedEvents processed) {
-            return new SqsEventConsumer(name, routes, codec, processed);
-        }
-    }
-
-    /** The event's identity in every log line written while it is handled. */
-    static final class EventLogContext {
-        private EventLogContext() {
-        }
-
-        static void set(EventEnvelope<?> envelope) {
-            MDC.put("correlationId", envelope.metadata().correlationId());
-            MDC.put("eventId", envelope.metadata().eventId());
-            MDC.put("causationId", envelope.metadata().causationId());
-            MDC.put("eventType", envelope.metadata().eventType());
-            if (envelope.data() instanceof OrderScoped scoped) {
-                MDC.put("orderId", scoped.orderId());
-            }
-        }
-
-        static void clear() {
-            MDC.remove("correlationId");
-            MDC.remove("eventId");
-            MDC.remove("causationId");
-            MDC.remove("eventType");
-            MDC.remove("orderId");
+            return new SqsEventConsumer(this, codec, processed, ANNOUNCES_NOTHING);
         }
     }
 }

@@ -63,17 +63,37 @@ public record EventEnvelope<T extends DomainEvent>(EventMetadata metadata, T dat
 
     /**
      * Wraps a fact that a consumer announces in reaction to an incoming event: the new event keeps
-     * the saga's correlation id and names the incoming event as its cause.
+     * the saga's correlation id, names the incoming event as its cause, and takes its id and time
+     * from {@code announcement} (derived from the cause, or recorded by an earlier delivery).
      *
      * @param cause the event being handled
      * @param data the new fact
-     * @param eventId a fresh UUID from the caller's id generator
-     * @param occurredAt now, from the caller's clock
+     * @param announcement the event id and time to announce the fact under
      */
     public static <T extends DomainEvent> EventEnvelope<T> causedBy(
-            EventEnvelope<?> cause, T data, String eventId, Instant occurredAt) {
+            EventEnvelope<?> cause, T data, Announcement announcement) {
         Checks.present(cause, "cause");
-        return of(data, eventId, occurredAt, cause.metadata().correlationId(), cause.metadata().eventId());
+        Checks.present(announcement, "announcement");
+        return of(data, announcement.eventId(), announcement.occurredAt(), cause.metadata().correlationId(),
+                cause.metadata().eventId());
+    }
+
+    /**
+     * Wraps a fact decided now in reaction to {@code cause}, under the id {@link EventIds} derives
+     * from the cause and the fact's type.
+     *
+     * @param cause the event being handled
+     * @param data the new fact
+     * @param occurredAt now, from the caller's clock
+     */
+    public static <T extends DomainEvent> EventEnvelope<T> causedBy(EventEnvelope<?> cause, T data, Instant occurredAt) {
+        Checks.present(data, "data");
+        return causedBy(cause, data, Announcement.causedBy(cause, data.getClass(), occurredAt));
+    }
+
+    /** The identity this event is announced under. */
+    public Announcement announcement() {
+        return new Announcement(metadata.eventId(), metadata.occurredAt());
     }
 
     /** The id consumers deduplicate on. */

@@ -23,9 +23,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheAdapterPackage_speaksToAws() {
+    void theContract_speaksNoAws() {
         noClasses().that().resideInAPackage("com.example.shop.events..")
-                .and().resideOutsideOfPackage("com.example.shop.events.adapter..")
                 .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
                 .check(production);
     }
@@ -34,13 +33,6 @@ class ArchitectureTest {
     void theEventContract_isPlainJavaWithoutJackson() {
         noClasses().that().resideInAPackage("com.example.shop.events")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-                .check(production);
-    }
-
-    @Test
-    void theContractAndTheCodec_doNotDependOnThePublisher() {
-        noClasses().that().resideInAnyPackage("com.example.shop.events", "com.example.shop.events.codec")
-                .should().dependOnClassesThat().resideInAPackage("com.example.shop.events.adapter..")
                 .check(production);
     }
 

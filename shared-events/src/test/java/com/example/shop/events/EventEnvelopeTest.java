@@ -35,10 +35,35 @@ class EventEnvelopeTest {
         Instant later = NOW.plusSeconds(1);
 
         EventEnvelope<StockReserved> reserved =
-                EventEnvelope.causedBy(placed, SampleEvents.stockReserved(), eventId(2), later);
+                EventEnvelope.causedBy(placed, SampleEvents.stockReserved(), new Announcement(eventId(2), later));
 
         assertThat(reserved.metadata()).isEqualTo(new EventMetadata(
                 eventId(2), "StockReserved", 1, later, "shop.inventory", REQUEST_ID, eventId(1)));
+        assertThat(reserved.announcement()).isEqualTo(new Announcement(eventId(2), later));
+    }
+
+    @Test
+    void causedBy_withoutAnId_derivesItFromTheCauseAndTheType_soARetryAnnouncesTheSameEvent() {
+        EventEnvelope<OrderPlaced> placed =
+                EventEnvelope.of(SampleEvents.orderPlaced(), eventId(1), NOW, REQUEST_ID, REQUEST_ID);
+
+        EventEnvelope<StockReserved> first = EventEnvelope.causedBy(placed, SampleEvents.stockReserved(), NOW);
+        EventEnvelope<StockReserved> retry = EventEnvelope.causedBy(placed, SampleEvents.stockReserved(), NOW);
+        EventEnvelope<StockUnavailable> other = EventEnvelope.causedBy(placed, SampleEvents.stockUnavailable(), NOW);
+
+        assertThat(first.eventId()).isEqualTo(retry.eventId())
+                .isEqualTo(EventIds.derive(eventId(1), "StockReserved"))
+                .isNotEqualTo(other.eventId());
+        assertThat(first.metadata().causationId()).isEqualTo(eventId(1));
+    }
+
+    @Test
+    void eventIds_derive_isANameBasedUuidOfCauseAndType_stableAcrossReleases() {
+        // Stored announcements were derived with this rule: changing it would re-announce facts under new ids.
+        assertThat(EventIds.derive("cause-1", "StockReserved"))
+                .isEqualTo(java.util.UUID.nameUUIDFromBytes("cause-1|StockReserved".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)).toString());
+        assertThat(EventIds.derive("cause-1", StockReserved.class)).isEqualTo(EventIds.derive("cause-1", "StockReserved"));
     }
 
     @Test

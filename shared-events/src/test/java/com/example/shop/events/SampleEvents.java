@@ -38,6 +38,10 @@ public final class SampleEvents {
                 euros(5030), "pm-ref-7Hq2kLx9", address());
     }
 
+    public static StockUnavailable stockUnavailable() {
+        return new StockUnavailable(ORDER_ID, CUSTOMER_ID, List.of(new UnavailableLine("prod-espresso-beans-1kg", 2, 1)));
+    }
+
     public static ShipmentScheduled shipmentScheduled() {
         return new ShipmentScheduled(ORDER_ID, CUSTOMER_ID, "shp-2f7e9a41c3", "DHL", "JJD000390007805221913",
                 LocalDate.of(2026, 12, 1));

@@ -1,6 +1,5 @@
 package com.example.shop.payment.adapter;
 
-import com.example.shop.events.adapter.Sleeper;
 import com.example.shop.payment.domain.IdGenerator;
 import com.example.shop.payment.domain.PaymentGateway;
 import com.example.shop.payment.domain.PaymentProviderUnavailableException;

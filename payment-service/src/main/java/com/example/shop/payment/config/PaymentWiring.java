@@ -1,7 +1,6 @@
 package com.example.shop.payment.config;
 
 import com.example.shop.events.EventPublisher;
-import com.example.shop.events.adapter.Sleeper;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.payment.adapter.DynamoDbPaymentRepository;
 import com.example.shop.payment.adapter.SimulatedPaymentGateway;

@@ -8,7 +8,6 @@ import com.example.shop.events.GoldenSamples;
 import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.StockReserved;
 import com.example.shop.events.codec.EventCodec;
-import com.example.shop.events.adapter.Sleeper;
 import com.example.shop.payment.adapter.SimulatedPaymentGateway;
 import com.example.shop.platform.testing.LambdaTestContext;
 

@@ -1,4 +1,4 @@
-package com.example.shop.events.adapter;
+package com.example.shop.platform;
 
 import java.time.Duration;
 

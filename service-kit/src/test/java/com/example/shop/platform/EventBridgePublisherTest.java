@@ -1,4 +1,4 @@
-package com.example.shop.events.adapter;
+package com.example.shop.platform;
 
 import static com.example.shop.events.SampleEvents.eventId;
 import static org.assertj.core.api.Assertions.assertThat;

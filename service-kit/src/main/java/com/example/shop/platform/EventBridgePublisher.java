@@ -1,4 +1,4 @@
-package com.example.shop.events.adapter;
+package com.example.shop.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

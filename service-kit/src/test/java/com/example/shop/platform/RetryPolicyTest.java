@@ -1,4 +1,4 @@
-package com.example.shop.events.adapter;
+package com.example.shop.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
