@@ -34,6 +34,8 @@ public final class StreamBatch {
     public static StreamsEventResponse inOrder(DynamodbEvent event, String what,
                                                Consumer<DynamodbEvent.DynamodbStreamRecord> handler) {
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
+            // A record's log lines never carry the ids of the record before it.
+            EventLogContext.clear();
             try {
                 handler.accept(record);
             } catch (RuntimeException e) {
