@@ -1,14 +1,21 @@
 package com.example.shop.inventory;
 
+import com.example.shop.events.EventPublisher;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Keeps the inventory service's dependencies pointing inward: handler → config → adapter →
- * domain, with the domain free of AWS, Lambda, Jackson and the Lambda plumbing.
+ * domain, with the domain free of AWS, Lambda, Jackson and the Lambda plumbing; and keeps the
+ * publishing rule (docs/decisions/0001-announcing-events.md): use cases return what they announce
+ * and the platform publishes it.
  */
 class ArchitectureTest {
 
@@ -45,6 +52,22 @@ class ArchitectureTest {
     void handlersReachAdaptersOnlyThroughTheWiring() {
         noClasses().that().resideInAPackage("..inventory.handler..")
                 .should().dependOnClassesThat().resideInAnyPackage("..inventory.adapter..", "software.amazon.awssdk..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDomainNeverSeesThePublisher() {
+        noClasses().that().resideInAPackage("..inventory.domain..")
+                .should().dependOnClassesThat().areAssignableTo(EventPublisher.class)
+                .because("a use case returns the events it decides (Announces); the platform publishes them")
+                .check(CLASSES);
+    }
+
+    @Test
+    void handlersLeavePublishingToThePlatform() {
+        noClasses().that().resideInAPackage("..inventory.handler..")
+                .should().callMethodWhere(target(name("publish")).and(target(owner(assignableTo(EventPublisher.class)))))
+                .because("SqsEventConsumer publishes what a route announces, then marks the event processed")
                 .check(CLASSES);
     }
 }

@@ -12,16 +12,11 @@ import java.util.Map;
  * {@link StockItems} in the inventory table: opening puts the product's {@code stock#<productId>}
  * item in the shape {@link DynamoDbStockLedger} reads and writes ({@code productId, available,
  * reserved}), on condition that the key is free.
+ *
+ * @param dynamo the DynamoDB client
+ * @param table the inventory table
  */
-public final class DynamoDbStockItems implements StockItems {
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-
-    public DynamoDbStockItems(DynamoDbClient dynamo, String table) {
-        this.dynamo = dynamo;
-        this.table = table;
-    }
+public record DynamoDbStockItems(DynamoDbClient dynamo, String table) implements StockItems {
 
     @Override
     public boolean openIfAbsent(ProductId productId) {

@@ -48,8 +48,12 @@ import java.util.Optional;
  * ({@code available >= :qty}) and a put of the order's record that fails if the order already has
  * one. DynamoDB cancels the whole transaction if any condition fails and reports, per item in
  * request order, which one did; that is how a short product is told apart from a repeated order.
+ *
+ * @param dynamo the DynamoDB client
+ * @param table the inventory table
+ * @param codec how the announced events are stored
  */
-public final class DynamoDbStockLedger implements StockLedger {
+public record DynamoDbStockLedger(DynamoDbClient dynamo, String table, EventCodec codec) implements StockLedger {
 
     static final String RESERVED = "RESERVED";
     static final String RELEASED = "RELEASED";
@@ -63,16 +67,6 @@ public final class DynamoDbStockLedger implements StockLedger {
     private static final int MAX_UNPROCESSED_ROUNDS = 5;
 
     private static final Map<String, String> STOCK_NAMES = Map.of("#available", "available", "#reserved", "reserved");
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final EventCodec codec;
-
-    public DynamoDbStockLedger(DynamoDbClient dynamo, String table, EventCodec codec) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.codec = codec;
-    }
 
     @Override
     public ReserveAttempt reserve(Reservation reservation) {

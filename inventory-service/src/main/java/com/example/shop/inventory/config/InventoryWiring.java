@@ -2,59 +2,39 @@ package com.example.shop.inventory.config;
 
 import com.example.shop.events.EventPublisher;
 import com.example.shop.events.codec.EventCodec;
+import com.example.shop.inventory.adapter.DynamoDbStockItems;
 import com.example.shop.inventory.adapter.DynamoDbStockLedger;
-import com.example.shop.inventory.domain.EventIds;
+import com.example.shop.inventory.domain.OpenStockItem;
 import com.example.shop.inventory.domain.ReleaseStock;
 import com.example.shop.inventory.domain.ReserveStock;
 import com.example.shop.inventory.domain.StockAdministration;
 import com.example.shop.inventory.domain.StockLedger;
-import com.example.shop.platform.AwsClients;
-import com.example.shop.platform.DerivedIds;
-import com.example.shop.platform.DynamoDbProcessedEvents;
-import com.example.shop.platform.EventBusWiring;
+import com.example.shop.platform.FunctionWiring;
 import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The inventory service's object graph, built by hand from a function's environment when the
- * function initialises (so SnapStart snapshots the built clients).
+ * function initialises (so SnapStart snapshots the built clients), for every inventory function:
+ * the saga's consumers, the admin API and the catalog feed.
  *
- * <p>The DynamoDB client is built once, here. The EventBridge client is built on the first call
- * to a use case that publishes, so the HTTP functions (which never publish) do without it. A
- * handler builds one wiring in its constructor and keeps what it takes from it.
+ * <p>A handler builds one wiring in its constructor and keeps what it takes from it; each SDK
+ * client is built once, when a handler first asks for something that needs it, so the HTTP
+ * functions and the catalog feed (which announce nothing) build no EventBridge client.
  */
 public final class InventoryWiring {
-
-    private static final EventIds DERIVED_IDS = DerivedIds::from;
 
     /** The service name on every log line and metric, unless the function's template names another. */
     static final String SERVICE_NAME = "inventory";
 
-    private final Map<String, String> env;
+    private final FunctionWiring function;
     private final InventoryConfig config;
-    private final AwsClients clients;
-    private final DynamoDbClient dynamo;
-    private final EventCodec codec;
-    private final StockLedger ledger;
-    private final Clock clock;
-    private final Observability observability;
-    private EventPublisher publisher;
 
     private InventoryWiring(Map<String, String> env) {
-        this.env = Map.copyOf(env);
+        this.function = FunctionWiring.of(SERVICE_NAME, env);
         this.config = InventoryConfig.from(env);
-        this.clients = new AwsClients(env);
-        this.dynamo = clients.build(DynamoDbClient.builder());
-        this.codec = new EventCodec();
-        this.ledger = new DynamoDbStockLedger(dynamo, config.tableName(), codec);
-        // Time is read from the clock on every use, never captured at init (SnapStart).
-        this.clock = Clock.systemUTC();
-        this.observability = new Observability(named(env));
     }
 
     /** Wires the service from a function's environment (see {@code FunctionEnvironment.current()}). */
@@ -67,47 +47,47 @@ public final class InventoryWiring {
         return config;
     }
 
-    /** The one codec for events, shared by the consumer and the publisher. */
+    /** The one codec for events, shared by the consumers, the ledger and the publisher. */
     public EventCodec codec() {
-        return codec;
-    }
-
-    /** Which events each consumer has handled, kept in the service's table. */
-    public ProcessedEvents processedEvents() {
-        return new DynamoDbProcessedEvents(dynamo, config.tableName(), clock, config.processedEventsRetention());
-    }
-
-    /** Reserving stock for placed orders. */
-    public ReserveStock reserveStock() {
-        return new ReserveStock(ledger, publisher(), clock, DERIVED_IDS);
-    }
-
-    /** Releasing stock of failed and cancelled orders. */
-    public ReleaseStock releaseStock() {
-        return new ReleaseStock(ledger, publisher(), clock, DERIVED_IDS);
-    }
-
-    /** Restocking and stock lookups for staff. */
-    public StockAdministration stockAdministration() {
-        return new StockAdministration(ledger);
+        return function.codec();
     }
 
     /** The function's logging context, tracing and metrics, built once at init. */
     public Observability observability() {
-        return observability;
+        return function.observability();
     }
 
-    /** The environment with the service's name filled in when the template does not set one. */
-    static Map<String, String> named(Map<String, String> env) {
-        Map<String, String> named = new HashMap<>(env);
-        named.putIfAbsent("POWERTOOLS_SERVICE_NAME", SERVICE_NAME);
-        return named;
+    /** The shop's event bus, through which the consumers publish what the use cases announce. */
+    public EventPublisher eventBus() {
+        return function.eventBus();
     }
 
-    private synchronized EventPublisher publisher() {
-        if (publisher == null) {
-            publisher = EventBusWiring.publisher(clients, env, codec);
-        }
-        return publisher;
+    /** Which events each consumer has handled, kept in the service's table. */
+    public ProcessedEvents processedEvents() {
+        return function.processedEvents(config.tableName());
+    }
+
+    /** Reserving stock for placed orders. */
+    public ReserveStock reserveStock() {
+        return new ReserveStock(ledger(), function.clock());
+    }
+
+    /** Releasing stock of failed and cancelled orders. */
+    public ReleaseStock releaseStock() {
+        return new ReleaseStock(ledger(), function.clock());
+    }
+
+    /** Restocking and stock lookups for staff. */
+    public StockAdministration stockAdministration() {
+        return new StockAdministration(ledger());
+    }
+
+    /** Opening stock items for the catalog's new products. */
+    public OpenStockItem openStockItem() {
+        return new OpenStockItem(new DynamoDbStockItems(function.dynamo(), config.tableName()));
+    }
+
+    private StockLedger ledger() {
+        return new DynamoDbStockLedger(function.dynamo(), config.tableName(), function.codec());
     }
 }

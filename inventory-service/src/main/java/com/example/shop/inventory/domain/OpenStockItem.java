@@ -9,15 +9,11 @@ import com.example.shop.events.ProductCreated;
  * admin stock view lists it from the start.
  *
  * <p>Opening is keyed by product id and never overwrites an existing item, so a redelivered
- * {@code ProductCreated}, or one arriving after a restock, changes nothing.
+ * {@code ProductCreated}, or one arriving after a restock, changes nothing. It announces nothing.
+ *
+ * @param items the stock items of the catalog's products
  */
-public final class OpenStockItem {
-
-    private final StockItems items;
-
-    public OpenStockItem(StockItems items) {
-        this.items = items;
-    }
+public record OpenStockItem(StockItems items) {
 
     /** Opens the stock item of the created product if it has none. */
     public Outcome open(EventEnvelope<ProductCreated> created) {

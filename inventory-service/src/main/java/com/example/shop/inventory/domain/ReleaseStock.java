@@ -2,7 +2,6 @@ package com.example.shop.inventory.domain;
 
 import com.example.shop.events.DomainEvent;
 import com.example.shop.events.EventEnvelope;
-import com.example.shop.events.EventPublisher;
 import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.OrderScoped;
 import com.example.shop.events.StockReleased;
@@ -19,24 +18,16 @@ import java.util.Optional;
  * (a redelivery, or a cancellation after a declined payment) finds the released reservation and
  * announces the recorded {@code StockReleased} again with its original id, without touching stock.
  * An order with nothing held announces nothing; a cancellation that overtook its order leaves a
- * marker so that the late order reserves nothing.
+ * marker so that the late order reserves nothing. The use case never publishes: its caller
+ * publishes what the outcome announces.
+ *
+ * @param ledger the inventory books
+ * @param clock when a release or a marker is recorded
  */
-public final class ReleaseStock {
+public record ReleaseStock(StockLedger ledger, Clock clock) {
 
     /** A concurrent writer can change the order's record between our read and our write at most this often. */
     private static final int MAX_ATTEMPTS = 3;
-
-    private final StockLedger ledger;
-    private final EventPublisher publisher;
-    private final Clock clock;
-    private final EventIds ids;
-
-    public ReleaseStock(StockLedger ledger, EventPublisher publisher, Clock clock, EventIds ids) {
-        this.ledger = ledger;
-        this.publisher = publisher;
-        this.clock = clock;
-        this.ids = ids;
-    }
 
     /**
      * Releases the order's reserved stock because of {@code cause}; the announced reason is the
@@ -63,20 +54,16 @@ public final class ReleaseStock {
             }
             switch (current.get()) {
                 case Reservation reservation when reservation.isReleased() -> {
-                    EventEnvelope<StockReleased> recorded = reservation.release().orElseThrow();
-                    publisher.publish(recorded);
-                    return new ReleaseOutcome.Released(recorded, true);
+                    return new ReleaseOutcome.Released(reservation.release().orElseThrow(), true);
                 }
                 case Reservation reservation -> {
                     Reservation released = reservation.releasedBy(EventEnvelope.causedBy(cause,
                             new StockReleased(orderId, reservation.customerId(), reservation.lines(),
                                     cause.metadata().eventType()),
-                            ids.derive(cause.eventId(), "StockReleased"), clock.instant()));
+                            clock.instant()));
                     switch (ledger.release(released)) {
                         case StockLedger.Recorded _ -> {
-                            EventEnvelope<StockReleased> announced = released.release().orElseThrow();
-                            publisher.publish(announced);
-                            return new ReleaseOutcome.Released(announced, false);
+                            return new ReleaseOutcome.Released(released.release().orElseThrow(), false);
                         }
                         // Another trigger released it first: announce what that one recorded.
                         case StockLedger.AlreadyRecorded(OrderRecord existing) -> current = Optional.of(existing);

@@ -8,17 +8,13 @@ import java.util.Optional;
  *
  * <p>Until the catalogue's {@code ProductCreated} feeds inventory, restocking is also how a
  * product's stock item comes into being.
+ *
+ * @param ledger the inventory books
  */
-public final class StockAdministration {
+public record StockAdministration(StockLedger ledger) {
 
     /** The most units one restock may add. */
     public static final int MAX_RESTOCK_QUANTITY = 100_000;
-
-    private final StockLedger ledger;
-
-    public StockAdministration(StockLedger ledger) {
-        this.ledger = ledger;
-    }
 
     /** Adds {@code quantity} units to the product's free stock, creating its stock item if needed. */
     public StockLevel restock(ProductId productId, int quantity) {

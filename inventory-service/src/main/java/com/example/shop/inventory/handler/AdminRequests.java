@@ -4,56 +4,40 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.example.shop.inventory.domain.ProductId;
 import com.example.shop.platform.ApiResponses;
-import com.example.shop.platform.Caller;
+import com.example.shop.platform.HttpRequests;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * What the admin routes of the inventory API share: only the {@code admin} group may call them,
- * and the product comes from the {@code {productId}} path segment.
+ * The one path of the inventory API's admin routes ({@code /inventory/{productId}...}): only the
+ * {@code admin} group may call them (401 without a verified caller, 403 for anyone else), and the
+ * product comes from the {@code {productId}} path segment (400 when it is malformed). Each route
+ * answers only for a well-formed product of an admin.
  */
 final class AdminRequests {
 
     private AdminRequests() {
     }
 
-    /** A 401 or 403 problem unless the verified caller is an admin. */
-    static Optional<APIGatewayV2HTTPResponse> refuseUnlessAdmin(APIGatewayV2HTTPEvent request) {
-        Optional<Caller> caller = Caller.of(request);
-        if (caller.isEmpty()) {
-            // The JWT authorizer normally stops such a request before it gets here.
-            return Optional.of(ApiResponses.problem(401, "Unauthorized", "A valid access token is required."));
-        }
-        if (!caller.get().isAdmin()) {
-            return Optional.of(ApiResponses.problem(403, "Forbidden", "Only the admin group may manage stock."));
-        }
-        return Optional.empty();
+    /**
+     * The route's answer for the product in the path, unless the caller is not an admin or the
+     * product id is malformed, which are refused before the route runs.
+     */
+    static APIGatewayV2HTTPResponse forProduct(APIGatewayV2HTTPEvent request,
+                                               Function<ProductId, APIGatewayV2HTTPResponse> route) {
+        return HttpRequests.refuseUnlessAdmin(request, "manage stock")
+                .orElseGet(() -> productId(request).map(route).orElseGet(AdminRequests::malformedProductId));
     }
 
-    /** The product named in the path, if it is a well-formed product id. */
-    static Optional<ProductId> productId(APIGatewayV2HTTPEvent request) {
-        Map<String, String> path = request.getPathParameters();
-        String value = path == null ? null : path.get("productId");
-        return ProductId.isWellFormed(value) ? Optional.of(new ProductId(value)) : Optional.empty();
+    private static Optional<ProductId> productId(APIGatewayV2HTTPEvent request) {
+        return HttpRequests.pathParameter(request, "productId").filter(ProductId::isWellFormed).map(ProductId::new);
     }
 
-    /** The 400 problem for a malformed product id in the path. */
-    static APIGatewayV2HTTPResponse malformedProductId() {
+    private static APIGatewayV2HTTPResponse malformedProductId() {
         return ApiResponses.problem(400, "Invalid request", "The product id in the path is malformed.",
                 List.of(new ApiResponses.Violation("productId",
                         "must be 1 to 128 letters, digits or . _ : - (path parameter)")));
-    }
-
-    /** The request body as text; HTTP APIs base64-encode bodies they consider binary. */
-    static String body(APIGatewayV2HTTPEvent request) {
-        String body = request.getBody();
-        if (body != null && request.getIsBase64Encoded()) {
-            return new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
-        }
-        return body;
     }
 }

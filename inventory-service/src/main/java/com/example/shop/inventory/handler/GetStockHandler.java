@@ -11,9 +11,6 @@ import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
 
-import java.util.Map;
-import java.util.Optional;
-
 /**
  * Shows a product's stock: {@code GET /inventory/{productId}}.
  *
@@ -21,7 +18,7 @@ import java.util.Optional;
  * else 403). Effect: a consistent read of the product's stock item, answered as
  * {@code {"productId", "available", "reserved"}}, or a 404 problem when inventory keeps no stock of
  * the product. Failure: a DynamoDB error propagates and the API answers 500; reading is safe to
- * retry.
+ * retry. It changes nothing and announces nothing.
  */
 public final class GetStockHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -37,10 +34,6 @@ public final class GetStockHandler implements RequestHandler<APIGatewayV2HTTPEve
         this(wiring.stockAdministration(), wiring.observability());
     }
 
-    GetStockHandler(StockAdministration administration) {
-        this(administration, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "inventory")));
-    }
-
     GetStockHandler(StockAdministration administration, Observability observability) {
         this.administration = administration;
         this.observability = observability;
@@ -48,21 +41,13 @@ public final class GetStockHandler implements RequestHandler<APIGatewayV2HTTPEve
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
-        return observability.handle(context, () -> show(request));
+        return observability.handle(context, () -> AdminRequests.forProduct(request, this::show));
     }
 
-    private APIGatewayV2HTTPResponse show(APIGatewayV2HTTPEvent request) {
-        Optional<APIGatewayV2HTTPResponse> refused = AdminRequests.refuseUnlessAdmin(request);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        Optional<ProductId> productId = AdminRequests.productId(request);
-        if (productId.isEmpty()) {
-            return AdminRequests.malformedProductId();
-        }
-        return administration.stockOf(productId.get())
+    private APIGatewayV2HTTPResponse show(ProductId productId) {
+        return administration.stockOf(productId)
                 .map(level -> ApiResponses.json(200, StockView.of(level)))
                 .orElseGet(() -> ApiResponses.problem(404, "Not found",
-                        "Inventory keeps no stock of product " + productId.get() + "."));
+                        "Inventory keeps no stock of product " + productId + "."));
     }
 }

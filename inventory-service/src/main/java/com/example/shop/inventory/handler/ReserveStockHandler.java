@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventPublisher;
 import com.example.shop.events.OrderPlaced;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.inventory.config.InventoryWiring;
@@ -17,25 +18,23 @@ import com.example.shop.platform.SqsEventConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Map;
-
 /**
  * Reserves stock for every placed order.
  *
  * <p>Trigger: {@code OrderPlaced} from the {@code ReserveStockQueue} (EventBridge rule → SQS).
- * Effect: all lines reserved in one DynamoDB transaction and {@code StockReserved} published, or
- * nothing reserved and {@code StockUnavailable} published naming the short lines; an order already
- * cancelled reserves and publishes nothing. Failure: an infrastructure error fails only that
- * message (partial batch response); SQS redelivers it and after 5 receives moves it to
- * {@code ReserveStockDlq}. Idempotency: the consumer {@code reserve-stock} skips event ids it has
- * handled, and the reservation is keyed by order id, so any repeat republishes the recorded event
- * with its original id instead of reserving again.
+ * Effect: all lines reserved in one DynamoDB transaction that also records {@code StockReserved},
+ * or nothing reserved and {@code StockUnavailable} recorded naming the short lines; the consumer
+ * then publishes the recorded event. An order already cancelled reserves and announces nothing.
+ * Failure: an infrastructure error or a refused publish fails only that message (partial batch
+ * response); SQS redelivers it and after 5 receives moves it to {@code ReserveStockDlq}.
+ * Idempotency: the consumer {@code reserve-stock} skips event ids it has handled, and the
+ * reservation is keyed by order id, so any repeat announces the recorded event again, with its
+ * original id, instead of reserving again.
  *
  * <p>Observability: Powertools logging context on every line, an X-Ray subsegment
  * {@code ReserveStock} per order, and the business metric {@code StockUnavailable}, counted once
- * per refused order: only when the refusal is decided, never when a redelivery or a republished
- * {@code OrderPlaced} announces the recorded refusal again. (A refusal whose first publish failed
- * is therefore not counted: counting it on the retry could not be told apart from a republish.)
+ * per refused order: when the refusal is decided, never when a redelivery or a republished
+ * {@code OrderPlaced} announces the recorded refusal again (even if the first publish failed).
  */
 public final class ReserveStockHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -51,20 +50,17 @@ public final class ReserveStockHandler implements RequestHandler<SQSEvent, SQSBa
     }
 
     private ReserveStockHandler(InventoryWiring wiring) {
-        this(wiring.reserveStock(), wiring.codec(), wiring.processedEvents(), wiring.observability());
-    }
-
-    ReserveStockHandler(ReserveStock reserveStock, EventCodec codec, ProcessedEvents processedEvents) {
-        this(reserveStock, codec, processedEvents, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "inventory")));
+        this(wiring.reserveStock(), wiring.codec(), wiring.processedEvents(), wiring.eventBus(),
+                wiring.observability());
     }
 
     ReserveStockHandler(ReserveStock reserveStock, EventCodec codec, ProcessedEvents processedEvents,
-                        Observability observability) {
+                        EventPublisher publisher, Observability observability) {
         this.reserveStock = reserveStock;
         this.observability = observability;
         this.consumer = SqsEventConsumer.named("reserve-stock")
                 .on(OrderPlaced.class, this::reserve)
-                .using(codec, processedEvents);
+                .using(codec, processedEvents, publisher);
     }
 
     @Override
@@ -72,7 +68,7 @@ public final class ReserveStockHandler implements RequestHandler<SQSEvent, SQSBa
         return observability.handle(context, () -> consumer.handle(event));
     }
 
-    private void reserve(EventEnvelope<OrderPlaced> placed) {
+    private ReservationOutcome reserve(EventEnvelope<OrderPlaced> placed) {
         ReservationOutcome outcome = Observability.traced("ReserveStock", placed.data().orderId(),
                 placed.metadata().eventType(), () -> reserveStock.reserve(placed));
         if (outcome instanceof ReservationOutcome.Unavailable unavailable && !unavailable.repeated()) {
@@ -80,19 +76,24 @@ public final class ReserveStockHandler implements RequestHandler<SQSEvent, SQSBa
                     placed.metadata().correlationId());
         }
         log(placed, outcome);
+        return outcome;
     }
 
     private static void log(EventEnvelope<OrderPlaced> placed, ReservationOutcome outcome) {
         switch (outcome) {
             case ReservationOutcome.Reserved reserved -> LOG.info("Stock reserved for {} line(s), {} {}",
-                    reserved.announced().data().lines().size(), reserved.repeated() ? "republished" : "published",
+                    reserved.announced().data().lines().size(), announcing(reserved.repeated()),
                     reserved.announced().eventId());
             case ReservationOutcome.Unavailable unavailable -> LOG.info("Stock unavailable for {} line(s), {} {}",
-                    unavailable.announced().data().lines().size(),
-                    unavailable.repeated() ? "republished" : "published", unavailable.announced().eventId());
+                    unavailable.announced().data().lines().size(), announcing(unavailable.repeated()),
+                    unavailable.announced().eventId());
             case ReservationOutcome.CancelledFirst cancelled -> LOG.warn("Order was cancelled by {} before {} "
-                    + "arrived; reserved nothing and published nothing",
+                    + "arrived; reserved nothing and announces nothing",
                     cancelled.marker().cancellationEventId(), placed.eventId());
         }
+    }
+
+    static String announcing(boolean repeated) {
+        return repeated ? "announcing the recorded" : "announcing";
     }
 }

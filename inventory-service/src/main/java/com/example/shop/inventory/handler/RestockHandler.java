@@ -9,11 +9,9 @@ import com.example.shop.inventory.domain.ProductId;
 import com.example.shop.inventory.domain.StockAdministration;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.HttpRequests;
 import com.example.shop.platform.JsonRequestValidator;
 import com.example.shop.platform.Observability;
-
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Puts units of a product into stock: {@code POST /inventory/{productId}/restock} with
@@ -22,14 +20,16 @@ import java.util.Optional;
  * <p>Trigger: the HTTP API route (JWT authorizer; the caller must be in the {@code admin} group,
  * else 403). Effect: the body is validated against {@code schemas/restock-request.json} (400
  * problem+json naming each violation), then the product's free stock grows by the quantity in one
- * atomic update that creates the stock item if it has none; answers 200 with the stock view.
- * Failure: a DynamoDB error propagates and the API answers 500; the client may retry. A restock is
- * not idempotent (each request adds), so a client should not blindly repeat one that succeeded.
+ * atomic update that creates the stock item if it has none; answers 200 with the stock view. It
+ * announces nothing. Failure: a DynamoDB error propagates and the API answers 500; the client may
+ * retry. A restock is not idempotent (each request adds), so a client should not blindly repeat
+ * one that succeeded.
  */
 public final class RestockHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
+    private static final JsonRequestValidator VALIDATOR = JsonRequestValidator.forSchema("schemas/restock-request.json");
+
     private final StockAdministration administration;
-    private final JsonRequestValidator validator;
     private final Observability observability;
 
     /** Used by Lambda: wires the function from its environment. */
@@ -41,35 +41,23 @@ public final class RestockHandler implements RequestHandler<APIGatewayV2HTTPEven
         this(wiring.stockAdministration(), wiring.observability());
     }
 
-    RestockHandler(StockAdministration administration) {
-        this(administration, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "inventory")));
-    }
-
     RestockHandler(StockAdministration administration, Observability observability) {
         this.administration = administration;
-        this.validator = JsonRequestValidator.forSchema("schemas/restock-request.json");
         this.observability = observability;
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
-        return observability.handle(context, () -> restock(request));
+        return observability.handle(context, () -> AdminRequests.forProduct(request,
+                productId -> restock(productId, HttpRequests.body(request))));
     }
 
-    private APIGatewayV2HTTPResponse restock(APIGatewayV2HTTPEvent request) {
-        Optional<APIGatewayV2HTTPResponse> refused = AdminRequests.refuseUnlessAdmin(request);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        Optional<ProductId> productId = AdminRequests.productId(request);
-        if (productId.isEmpty()) {
-            return AdminRequests.malformedProductId();
-        }
-        return switch (validator.validate(AdminRequests.body(request))) {
+    private APIGatewayV2HTTPResponse restock(ProductId productId, String body) {
+        return switch (VALIDATOR.validate(body)) {
             case JsonRequestValidator.Invalid invalid -> ApiResponses.problem(400, "Invalid request",
                     "The restock request breaks its schema.", invalid.violations());
             case JsonRequestValidator.Valid valid -> ApiResponses.json(200, StockView.of(
-                    administration.restock(productId.get(), valid.body().get("quantity").intValue())));
+                    administration.restock(productId, valid.body().get("quantity").intValue())));
         };
     }
 }

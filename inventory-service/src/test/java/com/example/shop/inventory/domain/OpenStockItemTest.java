@@ -1,5 +1,6 @@
 package com.example.shop.inventory.domain;
 
+import com.example.shop.inventory.testing.InMemoryStockItems;
 import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.Money;
 import com.example.shop.events.ProductCreated;

@@ -1,13 +1,14 @@
 package com.example.shop.inventory.domain;
 
 import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventIds;
 import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.PaymentDeclined;
 import com.example.shop.events.PaymentFailed;
 import com.example.shop.events.SampleEvents;
 import com.example.shop.events.StockReleased;
 import com.example.shop.events.StockReserved;
-import com.example.shop.platform.DerivedIds;
+import com.example.shop.inventory.testing.InMemoryStockLedger;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -31,10 +32,9 @@ class ReleaseStockTest {
     private static final Instant NOW = Instant.parse("2026-11-27T10:16:00Z");
 
     private final InMemoryStockLedger ledger = new InMemoryStockLedger().withStock(BEANS, 10).withStock(MUG, 10);
-    private final InMemoryEventPublisher publisher = new InMemoryEventPublisher();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final ReserveStock reserveStock = new ReserveStock(ledger, publisher, clock, DerivedIds::from);
-    private final ReleaseStock releaseStock = new ReleaseStock(ledger, publisher, clock, DerivedIds::from);
+    private final ReserveStock reserveStock = new ReserveStock(ledger, clock);
+    private final ReleaseStock releaseStock = new ReleaseStock(ledger, clock);
 
     private final EventEnvelope<PaymentDeclined> declined = envelope(
             new PaymentDeclined(ORDER_ID, CUSTOMER_ID, euros(5030), "insufficient funds"), eventId(20));
@@ -49,11 +49,11 @@ class ReleaseStockTest {
 
         EventEnvelope<StockReleased> announced = ((ReleaseOutcome.Released) outcome).announced();
         assertThat(((ReleaseOutcome.Released) outcome).repeated()).isFalse();
-        assertThat(announced.eventId()).isEqualTo(DerivedIds.from(eventId(20), "StockReleased"));
+        assertThat(announced.eventId()).isEqualTo(EventIds.derive(eventId(20), "StockReleased"));
         assertThat(announced.metadata().causationId()).isEqualTo(eventId(20));
         assertThat(announced.data().reason()).isEqualTo("PaymentDeclined");
         assertThat(announced.data().lines()).isEqualTo(reserved.data().lines());
-        assertThat(publisher.published()).containsExactly(announced);
+        assertThat(outcome.announcements()).containsExactly(announced);
         assertThat(ledger.available(BEANS)).isEqualTo(10);
         assertThat(ledger.reserved(BEANS)).isZero();
         assertThat(ledger.available(MUG)).isEqualTo(10);
@@ -69,7 +69,8 @@ class ReleaseStockTest {
 
         assertThat(second).isEqualTo(new ReleaseOutcome.Released(first, true));
         assertThat(redelivered).isEqualTo(new ReleaseOutcome.Released(first, true));
-        assertThat(publisher.published()).containsExactly(first, first, first);
+        assertThat(second.announcements()).containsExactly(first);
+        assertThat(redelivered.announcements()).containsExactly(first);
         assertThat(ledger.available(BEANS)).isEqualTo(10);
         assertThat(ledger.reserved(BEANS)).isZero();
     }
@@ -80,7 +81,7 @@ class ReleaseStockTest {
                 new PaymentFailed(ORDER_ID, CUSTOMER_ID, "provider down"), eventId(21)));
 
         assertThat(outcome).isEqualTo(new ReleaseOutcome.NothingToRelease(ORDER_ID, ReleaseOutcome.Why.NEVER_RESERVED));
-        assertThat(publisher.published()).isEmpty();
+        assertThat(outcome.announcements()).isEmpty();
         assertThat(ledger.recordOf(ORDER_ID)).isEmpty();
     }
 
@@ -90,12 +91,12 @@ class ReleaseStockTest {
 
         assertThat(outcome).isEqualTo(new ReleaseOutcome.CancellationNoted(
                 new CancelledBeforeReservation(ORDER_ID, CUSTOMER_ID, eventId(30), NOW)));
-        assertThat(publisher.published()).isEmpty();
+        assertThat(outcome.announcements()).isEmpty();
 
         ReservationOutcome late = reserveStock.reserve(envelope(SampleEvents.orderPlaced(), eventId(1)));
 
         assertThat(late).isInstanceOf(ReservationOutcome.CancelledFirst.class);
-        assertThat(publisher.published()).isEmpty();
+        assertThat(late.announcements()).isEmpty();
         assertThat(ledger.reserved(BEANS)).isZero();
         assertThat(releaseStock.release(cancelled)).isEqualTo(new ReleaseOutcome.NothingToRelease(ORDER_ID,
                 ReleaseOutcome.Why.CANCELLED_BEFORE_RESERVATION));
@@ -105,19 +106,17 @@ class ReleaseStockTest {
     void aRefusedOrder_hasNothingToRelease() {
         ledger.withStock(BEANS, 0);
         reserveStock.reserve(envelope(SampleEvents.orderPlaced(), eventId(1)));
-        publisher.clear();
 
         ReleaseOutcome outcome = releaseStock.release(cancelled);
 
         assertThat(outcome).isEqualTo(new ReleaseOutcome.NothingToRelease(ORDER_ID,
                 ReleaseOutcome.Why.STOCK_WAS_UNAVAILABLE));
-        assertThat(publisher.published()).isEmpty();
+        assertThat(outcome.announcements()).isEmpty();
         assertThat(ledger.available(MUG)).isEqualTo(10);
     }
 
     private EventEnvelope<StockReserved> reserve() {
         ReservationOutcome outcome = reserveStock.reserve(envelope(SampleEvents.orderPlaced(), eventId(1)));
-        publisher.clear();
         return ((ReservationOutcome.Reserved) outcome).announced();
     }
 }

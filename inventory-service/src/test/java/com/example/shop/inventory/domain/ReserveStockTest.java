@@ -1,14 +1,14 @@
 package com.example.shop.inventory.domain;
 
 import com.example.shop.events.EventEnvelope;
-import com.example.shop.events.EventPublishException;
+import com.example.shop.events.EventIds;
 import com.example.shop.events.OrderPlaced;
 import com.example.shop.events.ReservedLine;
 import com.example.shop.events.SampleEvents;
 import com.example.shop.events.StockReserved;
 import com.example.shop.events.StockUnavailable;
 import com.example.shop.events.UnavailableLine;
-import com.example.shop.platform.DerivedIds;
+import com.example.shop.inventory.testing.InMemoryStockLedger;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -19,10 +19,10 @@ import static com.example.shop.events.SampleEvents.ORDER_ID;
 import static com.example.shop.events.SampleEvents.envelope;
 import static com.example.shop.events.SampleEvents.eventId;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Reserving stock for a placed order: the sample order asks for 2 espresso beans and 1 mug.
+ * Reserving stock for a placed order: the sample order asks for 2 espresso beans and 1 mug. The
+ * use case publishes nothing; what its outcome announces is what the consumer publishes.
  */
 class ReserveStockTest {
 
@@ -31,9 +31,8 @@ class ReserveStockTest {
     private static final Instant NOW = Instant.parse("2026-11-27T10:15:31Z");
 
     private final InMemoryStockLedger ledger = new InMemoryStockLedger();
-    private final InMemoryEventPublisher publisher = new InMemoryEventPublisher();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final ReserveStock reserveStock = new ReserveStock(ledger, publisher, clock, DerivedIds::from);
+    private final ReserveStock reserveStock = new ReserveStock(ledger, clock);
     private final EventEnvelope<OrderPlaced> placed = envelope(SampleEvents.orderPlaced(), eventId(1));
 
     @Test
@@ -43,7 +42,7 @@ class ReserveStockTest {
         ReservationOutcome outcome = reserveStock.reserve(placed);
 
         EventEnvelope<StockReserved> announced = ((ReservationOutcome.Reserved) outcome).announced();
-        assertThat(announced.eventId()).isEqualTo(DerivedIds.from(eventId(1), "StockReserved"));
+        assertThat(announced.eventId()).isEqualTo(EventIds.derive(eventId(1), "StockReserved"));
         assertThat(announced.metadata().causationId()).isEqualTo(eventId(1));
         assertThat(announced.metadata().correlationId()).isEqualTo(placed.correlationId());
         assertThat(announced.metadata().occurredAt()).isEqualTo(NOW);
@@ -51,7 +50,7 @@ class ReserveStockTest {
         assertThat(announced.data().total()).isEqualTo(placed.data().total());
         assertThat(announced.data().paymentMethodRef()).isEqualTo(placed.data().paymentMethodRef());
         assertThat(announced.data().shippingAddress()).isEqualTo(placed.data().shippingAddress());
-        assertThat(publisher.published()).containsExactly(announced);
+        assertThat(outcome.announcements()).containsExactly(announced);
         assertThat(ledger.available(BEANS)).isEqualTo(8);
         assertThat(ledger.reserved(BEANS)).isEqualTo(2);
         assertThat(ledger.available(MUG)).isZero();
@@ -66,8 +65,8 @@ class ReserveStockTest {
 
         EventEnvelope<StockUnavailable> announced = ((ReservationOutcome.Unavailable) outcome).announced();
         assertThat(announced.data().lines()).containsExactly(new UnavailableLine(BEANS, 2, 1));
-        assertThat(announced.eventId()).isEqualTo(DerivedIds.from(eventId(1), "StockUnavailable"));
-        assertThat(publisher.published()).containsExactly(announced);
+        assertThat(announced.eventId()).isEqualTo(EventIds.derive(eventId(1), "StockUnavailable"));
+        assertThat(outcome.announcements()).containsExactly(announced);
         assertThat(ledger.available(MUG)).isEqualTo(5);
         assertThat(ledger.reserved(MUG)).isZero();
         assertThat(ledger.recordOf(ORDER_ID)).contains(new Refusal(announced));
@@ -92,7 +91,7 @@ class ReserveStockTest {
         ReservationOutcome again = reserveStock.reserve(envelope(SampleEvents.orderPlaced(), eventId(2)));
 
         assertThat(again).isEqualTo(new ReservationOutcome.Reserved(first, true));
-        assertThat(publisher.published()).containsExactly(first, first);
+        assertThat(again.announcements()).containsExactly(first);
         assertThat(ledger.reserved(BEANS)).isEqualTo(2);
     }
 
@@ -106,6 +105,7 @@ class ReserveStockTest {
         ReservationOutcome again = reserveStock.reserve(placed);
 
         assertThat(again).isEqualTo(new ReservationOutcome.Unavailable(first, true));
+        assertThat(again.announcements()).containsExactly(first);
         assertThat(ledger.reserved(BEANS)).isZero();
     }
 
@@ -117,7 +117,7 @@ class ReserveStockTest {
         ReservationOutcome outcome = reserveStock.reserve(placed);
 
         assertThat(outcome).isInstanceOf(ReservationOutcome.CancelledFirst.class);
-        assertThat(publisher.published()).isEmpty();
+        assertThat(outcome.announcements()).isEmpty();
         assertThat(ledger.available(BEANS)).isEqualTo(10);
     }
 
@@ -137,17 +137,32 @@ class ReserveStockTest {
         assertThat(ledger.available(BEANS)).isEqualTo(3);
     }
 
+    /** The rule that keeps a redelivery harmless downstream: it announces the same event id. */
     @Test
     void whenThePublishFails_theRetryAnnouncesTheRecordedEventWithoutReservingAgain() {
         ledger.withStock(BEANS, 10).withStock(MUG, 10);
-        publisher.failNextPublish();
+        // The first attempt's outcome is lost: the consumer's publish failed, so OrderPlaced comes back.
+        ReservationOutcome lost = reserveStock.reserve(placed);
 
-        assertThatThrownBy(() -> reserveStock.reserve(placed)).isInstanceOf(EventPublishException.class);
         ReservationOutcome retried = reserveStock.reserve(placed);
 
-        assertThat(((ReservationOutcome.Reserved) retried).announced().eventId())
-                .isEqualTo(DerivedIds.from(eventId(1), "StockReserved"));
-        assertThat(publisher.published()).hasSize(1);
+        assertThat(retried).isEqualTo(new ReservationOutcome.Reserved(
+                ((ReservationOutcome.Reserved) lost).announced(), true));
+        assertThat(retried.announcements()).extracting(EventEnvelope::eventId)
+                .containsExactly(EventIds.derive(eventId(1), "StockReserved"));
+        assertThat(retried.announcements()).isEqualTo(lost.announcements());
         assertThat(ledger.reserved(BEANS)).isEqualTo(2);
+    }
+
+    @Test
+    void aRedeliveredRefusal_announcesTheSameEventIdAsTheFirstDecision() {
+        ledger.withStock(BEANS, 1).withStock(MUG, 1);
+        ReservationOutcome first = reserveStock.reserve(placed);
+
+        ReservationOutcome redelivered = reserveStock.reserve(placed);
+
+        assertThat(redelivered.announcements()).extracting(EventEnvelope::eventId)
+                .containsExactly(EventIds.derive(eventId(1), "StockUnavailable"));
+        assertThat(redelivered.announcements()).isEqualTo(first.announcements());
     }
 }

@@ -1,5 +1,6 @@
 package com.example.shop.inventory.domain;
 
+import com.example.shop.inventory.testing.InMemoryStockLedger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,9 +1,11 @@
 package com.example.shop.inventory.handler;
 
-import com.example.shop.inventory.domain.InMemoryStockItems;
 import com.example.shop.inventory.domain.OpenStockItem;
 import com.example.shop.inventory.domain.ProductId;
 import com.example.shop.inventory.domain.StockLevel;
+import com.example.shop.inventory.testing.InMemoryProcessedEvents;
+import com.example.shop.inventory.testing.InMemoryStockItems;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.Test;
 
 import static com.example.shop.inventory.handler.Fixtures.CODEC;
@@ -21,7 +23,7 @@ class CreateStockItemHandlerTest {
     private final InMemoryStockItems items = new InMemoryStockItems();
     private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
     private final CreateStockItemHandler handler =
-            new CreateStockItemHandler(new OpenStockItem(items), CODEC, processed);
+            new CreateStockItemHandler(new OpenStockItem(items), CODEC, processed, TestObservability.of("inventory"));
 
     @Test
     void productCreated_opensAnEmptyStockItem() {

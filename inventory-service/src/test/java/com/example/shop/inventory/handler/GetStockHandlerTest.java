@@ -1,8 +1,9 @@
 package com.example.shop.inventory.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.example.shop.inventory.domain.InMemoryStockLedger;
 import com.example.shop.inventory.domain.StockAdministration;
+import com.example.shop.inventory.testing.InMemoryStockLedger;
+import com.example.shop.platform.testing.TestObservability;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GetStockHandlerTest {
 
     private final InMemoryStockLedger ledger = new InMemoryStockLedger().withStock("beans", 7);
-    private final GetStockHandler handler = new GetStockHandler(new StockAdministration(ledger));
+    private final GetStockHandler handler = new GetStockHandler(new StockAdministration(ledger),
+            TestObservability.of("inventory"));
 
     @Test
     void anAdmin_seesAvailableAndReservedUnits() {

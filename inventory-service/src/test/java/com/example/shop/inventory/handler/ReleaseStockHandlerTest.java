@@ -3,15 +3,16 @@ package com.example.shop.inventory.handler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventIds;
 import com.example.shop.events.ReservedLine;
 import com.example.shop.events.StockReleased;
-import com.example.shop.inventory.domain.InMemoryEventPublisher;
 import com.example.shop.inventory.domain.CancelledBeforeReservation;
-import com.example.shop.inventory.domain.InMemoryStockLedger;
 import com.example.shop.inventory.domain.ReleaseStock;
 import com.example.shop.inventory.domain.ReserveStock;
-import com.example.shop.platform.DerivedIds;
-import org.junit.jupiter.api.BeforeEach;
+import com.example.shop.inventory.testing.InMemoryProcessedEvents;
+import com.example.shop.inventory.testing.InMemoryStockLedger;
+import com.example.shop.platform.testing.InMemoryEventPublisher;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,17 +42,15 @@ class ReleaseStockHandlerTest {
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-27T10:16:00Z"), ZoneOffset.UTC);
     private final InMemoryStockLedger ledger = new InMemoryStockLedger().withStock(BEANS, 10).withStock(MUG, 5);
+    /** What the release-stock function publishes. */
     private final InMemoryEventPublisher publisher = new InMemoryEventPublisher();
+    /** What the reserve-stock function publishes (the test's set-up, kept apart). */
+    private final InMemoryEventPublisher reservePublisher = new InMemoryEventPublisher();
     private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
-    private final ReleaseStockHandler handler = new ReleaseStockHandler(
-            new ReleaseStock(ledger, publisher, clock, DerivedIds::from), CODEC, processed);
-    private final ReserveStockHandler reserve = new ReserveStockHandler(
-            new ReserveStock(ledger, publisher, clock, DerivedIds::from), CODEC, new InMemoryProcessedEvents());
-
-    @BeforeEach
-    void noEventsYet() {
-        publisher.clear();
-    }
+    private final ReleaseStockHandler handler = new ReleaseStockHandler(new ReleaseStock(ledger, clock), CODEC,
+            processed, publisher, TestObservability.of("inventory"));
+    private final ReserveStockHandler reserve = new ReserveStockHandler(new ReserveStock(ledger, clock), CODEC,
+            new InMemoryProcessedEvents(), reservePublisher, TestObservability.of("inventory"));
 
     @ParameterizedTest
     @ValueSource(strings = {"PaymentDeclined", "PaymentFailed", "OrderCancelled"})
@@ -64,7 +63,7 @@ class ReleaseStockHandlerTest {
         assertThat(response.getBatchItemFailures()).isEmpty();
         EventEnvelope<?> event = onlyPublished();
         StockReleased released = (StockReleased) event.data();
-        assertThat(event.eventId()).isEqualTo(DerivedIds.from(eventIdOf(cause), "StockReleased"));
+        assertThat(event.eventId()).isEqualTo(EventIds.derive(eventIdOf(cause), "StockReleased"));
         assertThat(released.reason()).isEqualTo(trigger);
         assertThat(released.lines()).containsExactly(new ReservedLine(BEANS, 2), new ReservedLine(MUG, 1));
         assertMatchesContract(event);
@@ -82,7 +81,7 @@ class ReleaseStockHandlerTest {
         handler.handleRequest(sqs(declined), Fixtures.context());
         handler.handleRequest(sqs(golden("OrderCancelled")), Fixtures.context());
 
-        String expectedId = DerivedIds.from(eventIdOf(declined), "StockReleased");
+        String expectedId = EventIds.derive(eventIdOf(declined), "StockReleased");
         assertThat(publisher.published()).extracting(EventEnvelope::eventId).containsExactly(expectedId, expectedId);
         assertThat(((StockReleased) publisher.published().get(1).data()).reason()).isEqualTo("PaymentDeclined");
         assertThat(ledger.available(BEANS)).isEqualTo(10);
@@ -92,7 +91,7 @@ class ReleaseStockHandlerTest {
     @Test
     void aRedeliveryAfterAFailedPublish_republishesTheSameEventIdWithoutTouchingStockAgain() {
         reserveTheGoldenOrder();
-        publisher.failNextPublish();
+        publisher.failNext(1);
         SQSEvent batch = sqs(golden("PaymentFailed"));
 
         SQSBatchResponse first = handler.handleRequest(batch, Fixtures.context());
@@ -101,7 +100,7 @@ class ReleaseStockHandlerTest {
         assertThat(failedMessageIds(first)).hasSize(1);
         assertThat(redelivery.getBatchItemFailures()).isEmpty();
         assertThat(onlyPublished().eventId())
-                .isEqualTo(DerivedIds.from(eventIdOf(golden("PaymentFailed")), "StockReleased"));
+                .isEqualTo(EventIds.derive(eventIdOf(golden("PaymentFailed")), "StockReleased"));
         assertThat(ledger.available(BEANS)).isEqualTo(10);
         assertThat(ledger.reserved(BEANS)).isZero();
     }
@@ -129,17 +128,18 @@ class ReleaseStockHandlerTest {
         reserve.handleRequest(sqs(golden("OrderPlaced")), Fixtures.context());
 
         assertThat(publisher.published()).isEmpty();
+        assertThat(reservePublisher.published()).isEmpty();
         assertThat(ledger.reserved(BEANS)).isZero();
     }
 
     @Test
     void anOrderThatWasRefused_hasNothingToRelease() {
         InMemoryStockLedger ledgerWithoutStock = new InMemoryStockLedger();
-        new ReserveStockHandler(new ReserveStock(ledgerWithoutStock, publisher, clock, DerivedIds::from), CODEC,
-                new InMemoryProcessedEvents()).handleRequest(sqs(golden("OrderPlaced")), Fixtures.context());
-        publisher.clear();
-        ReleaseStockHandler releaseOnEmpty = new ReleaseStockHandler(
-                new ReleaseStock(ledgerWithoutStock, publisher, clock, DerivedIds::from), CODEC, processed);
+        new ReserveStockHandler(new ReserveStock(ledgerWithoutStock, clock), CODEC, new InMemoryProcessedEvents(),
+                reservePublisher, TestObservability.of("inventory"))
+                .handleRequest(sqs(golden("OrderPlaced")), Fixtures.context());
+        ReleaseStockHandler releaseOnEmpty = new ReleaseStockHandler(new ReleaseStock(ledgerWithoutStock, clock),
+                CODEC, processed, publisher, TestObservability.of("inventory"));
 
         SQSBatchResponse response = releaseOnEmpty.handleRequest(sqs(golden("OrderCancelled")), Fixtures.context());
 
@@ -150,7 +150,6 @@ class ReleaseStockHandlerTest {
     private void reserveTheGoldenOrder() {
         reserve.handleRequest(sqs(golden("OrderPlaced")), Fixtures.context());
         assertThat(ledger.reserved(BEANS)).isEqualTo(2);
-        publisher.clear();
     }
 
     private EventEnvelope<?> onlyPublished() {

@@ -3,16 +3,18 @@ package com.example.shop.inventory.handler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventIds;
 import com.example.shop.events.OrderPlaced;
 import com.example.shop.events.ReservedLine;
 import com.example.shop.events.StockReserved;
 import com.example.shop.events.StockUnavailable;
 import com.example.shop.events.UnavailableLine;
-import com.example.shop.inventory.domain.InMemoryEventPublisher;
-import com.example.shop.inventory.domain.InMemoryStockLedger;
 import com.example.shop.inventory.domain.ReleaseStock;
 import com.example.shop.inventory.domain.ReserveStock;
-import com.example.shop.platform.DerivedIds;
+import com.example.shop.inventory.testing.InMemoryProcessedEvents;
+import com.example.shop.inventory.testing.InMemoryStockLedger;
+import com.example.shop.platform.testing.InMemoryEventPublisher;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -44,7 +46,7 @@ class ReserveStockHandlerTest {
     private final InMemoryEventPublisher publisher = new InMemoryEventPublisher();
     private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
     private final ReserveStockHandler handler = new ReserveStockHandler(
-            new ReserveStock(ledger, publisher, clock, DerivedIds::from), CODEC, processed);
+            new ReserveStock(ledger, clock), CODEC, processed, publisher, TestObservability.of("inventory"));
 
     @Test
     void reservesEveryLineAndPublishesStockReservedCarryingWhatPaymentAndShippingNeed() {
@@ -56,7 +58,7 @@ class ReserveStockHandlerTest {
         EventEnvelope<?> event = onlyPublished();
         OrderPlaced order = (OrderPlaced) Fixtures.read(PLACED).data();
         StockReserved reserved = (StockReserved) event.data();
-        assertThat(event.eventId()).isEqualTo(DerivedIds.from(PLACED_ID, "StockReserved"));
+        assertThat(event.eventId()).isEqualTo(EventIds.derive(PLACED_ID, "StockReserved"));
         assertThat(event.metadata().causationId()).isEqualTo(PLACED_ID);
         assertThat(reserved.lines()).containsExactly(new ReservedLine(BEANS, 2), new ReservedLine(MUG, 1));
         assertThat(reserved.total()).isEqualTo(order.total());
@@ -80,7 +82,7 @@ class ReserveStockHandlerTest {
         assertThat(event.data()).isInstanceOf(StockUnavailable.class);
         assertThat(((StockUnavailable) event.data()).lines())
                 .containsExactly(new UnavailableLine(BEANS, 2, 1), new UnavailableLine(MUG, 1, 0));
-        assertThat(event.eventId()).isEqualTo(DerivedIds.from(PLACED_ID, "StockUnavailable"));
+        assertThat(event.eventId()).isEqualTo(EventIds.derive(PLACED_ID, "StockUnavailable"));
         assertMatchesContract(event);
         assertThat(ledger.available(BEANS)).isEqualTo(1);
         assertThat(ledger.reserved(BEANS)).isZero();
@@ -101,7 +103,7 @@ class ReserveStockHandlerTest {
     @Test
     void theSameEventRedeliveredAfterAFailedPublish_reservesNothingMoreAndPublishesTheSameEventId() {
         ledger.withStock(BEANS, 10).withStock(MUG, 5);
-        publisher.failNextPublish();
+        publisher.failNext(1);
         SQSEvent batch = sqs(PLACED);
 
         SQSBatchResponse first = handler.handleRequest(batch, Fixtures.context());
@@ -109,7 +111,7 @@ class ReserveStockHandlerTest {
 
         assertThat(failedMessageIds(first)).containsExactly(batch.getRecords().getFirst().getMessageId());
         assertThat(redelivery.getBatchItemFailures()).isEmpty();
-        assertThat(onlyPublished().eventId()).isEqualTo(DerivedIds.from(PLACED_ID, "StockReserved"));
+        assertThat(onlyPublished().eventId()).isEqualTo(EventIds.derive(PLACED_ID, "StockReserved"));
         assertThat(ledger.reserved(BEANS)).isEqualTo(2);
         assertThat(ledger.available(BEANS)).isEqualTo(8);
     }
@@ -122,7 +124,7 @@ class ReserveStockHandlerTest {
         processed.forget();
         handler.handleRequest(sqs(PLACED), Fixtures.context());
 
-        String expectedId = DerivedIds.from(PLACED_ID, "StockReserved");
+        String expectedId = EventIds.derive(PLACED_ID, "StockReserved");
         assertThat(publisher.published()).extracting(EventEnvelope::eventId).containsExactly(expectedId, expectedId);
         assertThat(ledger.reserved(BEANS)).isEqualTo(2);
     }
@@ -135,7 +137,7 @@ class ReserveStockHandlerTest {
         SQSBatchResponse republished = handler.handleRequest(sqs(withEventId(PLACED, REPUBLISHED_ID)), Fixtures.context());
 
         assertThat(republished.getBatchItemFailures()).isEmpty();
-        String expectedId = DerivedIds.from(PLACED_ID, "StockReserved");
+        String expectedId = EventIds.derive(PLACED_ID, "StockReserved");
         assertThat(publisher.published()).extracting(EventEnvelope::eventId).containsExactly(expectedId, expectedId);
         assertThat(publisher.published().get(1)).isEqualTo(publisher.published().get(0));
         assertThat(ledger.reserved(BEANS)).isEqualTo(2);
@@ -146,8 +148,8 @@ class ReserveStockHandlerTest {
     @Test
     void anOrderWhoseCancellationArrivedFirst_reservesNothingAndPublishesNothing() {
         ledger.withStock(BEANS, 10).withStock(MUG, 5);
-        ReleaseStockHandler release = new ReleaseStockHandler(
-                new ReleaseStock(ledger, publisher, clock, DerivedIds::from), CODEC, new InMemoryProcessedEvents());
+        ReleaseStockHandler release = new ReleaseStockHandler(new ReleaseStock(ledger, clock), CODEC,
+                new InMemoryProcessedEvents(), publisher, TestObservability.of("inventory"));
         release.handleRequest(sqs(golden("OrderCancelled")), Fixtures.context());
 
         SQSBatchResponse response = handler.handleRequest(sqs(PLACED), Fixtures.context());

@@ -1,13 +1,15 @@
 package com.example.shop.inventory.handler;
 
 import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventIds;
 import com.example.shop.events.EventMetadata;
-import com.example.shop.inventory.domain.InMemoryEventPublisher;
-import com.example.shop.inventory.domain.InMemoryStockLedger;
 import com.example.shop.inventory.domain.ReserveStock;
-import com.example.shop.platform.DerivedIds;
+import com.example.shop.inventory.testing.InMemoryProcessedEvents;
+import com.example.shop.inventory.testing.InMemoryStockLedger;
+import com.example.shop.platform.testing.InMemoryEventPublisher;
 import com.example.shop.platform.testing.LambdaTestContext;
 import com.example.shop.platform.testing.StandardOutput;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -37,7 +39,8 @@ class ReserveStockObservabilityTest {
     private final InMemoryStockLedger ledger = new InMemoryStockLedger().withStock(BEANS, 1);
     private final InMemoryEventPublisher publisher = new InMemoryEventPublisher();
     private final ReserveStockHandler handler = new ReserveStockHandler(
-            new ReserveStock(ledger, publisher, clock, DerivedIds::from), CODEC, new InMemoryProcessedEvents());
+            new ReserveStock(ledger, clock), CODEC, new InMemoryProcessedEvents(), publisher,
+            TestObservability.of("inventory"));
 
     @Test
     void aRefusedOrder_isCountedOnceAsStockUnavailable_withItsOrderAndCorrelation() {
@@ -72,8 +75,8 @@ class ReserveStockObservabilityTest {
 
         assertThat(republish.metric("StockUnavailable")).isEmpty();
         assertThat(publisher.published()).extracting(EventEnvelope::eventId)
-                .containsExactly(DerivedIds.from(PLACED_METADATA.eventId(), "StockUnavailable"),
-                        DerivedIds.from(PLACED_METADATA.eventId(), "StockUnavailable"));
+                .containsExactly(EventIds.derive(PLACED_METADATA.eventId(), "StockUnavailable"),
+                        EventIds.derive(PLACED_METADATA.eventId(), "StockUnavailable"));
     }
 
     @Test

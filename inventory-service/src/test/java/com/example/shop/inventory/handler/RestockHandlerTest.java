@@ -1,8 +1,9 @@
 package com.example.shop.inventory.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.example.shop.inventory.domain.InMemoryStockLedger;
 import com.example.shop.inventory.domain.StockAdministration;
+import com.example.shop.inventory.testing.InMemoryStockLedger;
+import com.example.shop.platform.testing.TestObservability;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestockHandlerTest {
 
     private final InMemoryStockLedger ledger = new InMemoryStockLedger();
-    private final RestockHandler handler = new RestockHandler(new StockAdministration(ledger));
+    private final RestockHandler handler = new RestockHandler(new StockAdministration(ledger),
+            TestObservability.of("inventory"));
 
     @Test
     void anAdmin_createsTheStockItemOfANewProductAndSeesItsStock() {

@@ -1,4 +1,4 @@
-package com.example.shop.inventory.handler;
+package com.example.shop.inventory.testing;
 
 import com.example.shop.platform.ProcessedEvents;
 
@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** {@link ProcessedEvents} in memory; {@link #forget()} plays a crash between publish and marker. */
-final class InMemoryProcessedEvents implements ProcessedEvents {
+public final class InMemoryProcessedEvents implements ProcessedEvents {
 
     private final Set<String> markers = new HashSet<>();
 
@@ -21,7 +21,7 @@ final class InMemoryProcessedEvents implements ProcessedEvents {
     }
 
     /** Loses every marker, as if the function died after publishing but before recording. */
-    synchronized void forget() {
+    public synchronized void forget() {
         markers.clear();
     }
 }

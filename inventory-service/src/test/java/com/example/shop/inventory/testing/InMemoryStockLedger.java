@@ -1,6 +1,13 @@
-package com.example.shop.inventory.domain;
+package com.example.shop.inventory.testing;
 
 import com.example.shop.events.ReservedLine;
+import com.example.shop.inventory.domain.CancelledBeforeReservation;
+import com.example.shop.inventory.domain.OrderRecord;
+import com.example.shop.inventory.domain.ProductId;
+import com.example.shop.inventory.domain.Refusal;
+import com.example.shop.inventory.domain.Reservation;
+import com.example.shop.inventory.domain.StockLedger;
+import com.example.shop.inventory.domain.StockLevel;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,8 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A {@link StockLedger} in memory with the same all-or-nothing, conditional semantics as the
- * DynamoDB one: every method is one atomic step.
+ * The inventory books in memory, with the same all-or-nothing, conditional semantics as
+ * {@code DynamoDbStockLedger} (both pass {@link StockLedgerContract}): every method is one atomic
+ * step, and a write that finds the order already recorded changes nothing and hands back what is
+ * there, which is how a redelivered event is recognised.
+ *
+ * <p>For tests it can set stock directly ({@link #withStock}), read units per product, and run an
+ * action after each reservation attempt ({@link #afterReserveAttempt}) to let stock change between
+ * a failed transaction and its read-back. {@link InMemoryStockItems} can open stock items in the
+ * same books, as the DynamoDB adapters share one table.
  */
 public final class InMemoryStockLedger implements StockLedger {
 
@@ -22,7 +36,12 @@ public final class InMemoryStockLedger implements StockLedger {
 
     /** Sets a product's free units (and nothing reserved). */
     public synchronized InMemoryStockLedger withStock(String productId, long available) {
-        stock.put(productId, new long[] {available, 0});
+        return withStock(new StockLevel(new ProductId(productId), available, 0));
+    }
+
+    /** Sets a product's stock as it is given, e.g. with units reserved. */
+    public synchronized InMemoryStockLedger withStock(StockLevel level) {
+        stock.put(level.productId().value(), new long[] {level.available(), level.reserved()});
         return this;
     }
 
@@ -31,6 +50,7 @@ public final class InMemoryStockLedger implements StockLedger {
         this.afterReserveAttempt = action;
     }
 
+    /** How often {@link #reserve} was called. */
     public synchronized int reserveCalls() {
         return reserveCalls;
     }
@@ -47,6 +67,11 @@ public final class InMemoryStockLedger implements StockLedger {
         return stock.containsKey(productId);
     }
 
+    /** Opens an empty stock item unless the product has one; whether it opened one. */
+    synchronized boolean openIfAbsent(ProductId productId) {
+        return stock.putIfAbsent(productId.value(), new long[] {0, 0}) == null;
+    }
+
     @Override
     public ReserveAttempt reserve(Reservation reservation) {
         ReserveAttempt attempt;
@@ -60,6 +85,7 @@ public final class InMemoryStockLedger implements StockLedger {
 
     private ReserveAttempt tryReserve(Reservation reservation) {
         if (records.containsKey(reservation.orderId())) {
+            // As in the transaction: once the order is recorded, the stock conditions do not matter.
             return new AlreadyRecorded(records.get(reservation.orderId()));
         }
         List<String> shortProducts = new ArrayList<>();
@@ -99,6 +125,9 @@ public final class InMemoryStockLedger implements StockLedger {
     @Override
     public synchronized RecordAttempt release(Reservation released) {
         OrderRecord current = records.get(released.orderId());
+        if (current == null) {
+            throw new IllegalStateException("order " + released.orderId() + " has no reservation to release");
+        }
         if (!(current instanceof Reservation held) || held.isReleased()) {
             return new AlreadyRecorded(current);
         }
