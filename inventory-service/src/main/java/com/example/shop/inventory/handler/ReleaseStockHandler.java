@@ -77,7 +77,8 @@ public final class ReleaseStockHandler implements RequestHandler<SQSEvent, SQSBa
                 trigger.metadata().eventType(), () -> releaseStock.release(trigger));
         switch (outcome) {
             case ReleaseOutcome.Released released -> LOG.info("Stock released ({}), {} {}",
-                    released.announced().data().reason(), ReserveStockHandler.announcing(released.repeated()),
+                    released.announced().data().reason(),
+                    released.repeated() ? "announcing the recorded" : "announcing",
                     released.announced().eventId());
             case ReleaseOutcome.NothingToRelease nothing -> LOG.info("Nothing to release: {}", nothing.why());
             case ReleaseOutcome.CancellationNoted _ -> LOG.info("Order cancelled before it was reserved; "

@@ -93,7 +93,7 @@ public final class ReserveStockHandler implements RequestHandler<SQSEvent, SQSBa
         }
     }
 
-    static String announcing(boolean repeated) {
+    private static String announcing(boolean repeated) {
         return repeated ? "announcing the recorded" : "announcing";
     }
 }
