@@ -33,6 +33,11 @@ public final class InMemoryEventPublisher implements EventPublisher {
         failuresToCome = times;
     }
 
+    /** Forgets what was published so far, e.g. after a test's set-up. */
+    public synchronized void clear() {
+        published.clear();
+    }
+
     /** Every accepted event, in publishing order. */
     public synchronized List<EventEnvelope<?>> published() {
         return List.copyOf(published);
