@@ -1,5 +1,7 @@
 package com.example.shop.catalog;
 
+import com.example.shop.catalog.testing.InMemoryCatalogRepository;
+import com.example.shop.events.EventPublisher;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -10,12 +12,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the catalog service's dependencies pointing inward: handler → config → adapter → domain,
- * with the domain free of AWS, Lambda, Jackson and the Lambda plumbing.
+ * with the domain free of AWS, Lambda, Jackson and the Lambda plumbing; and the shop's publishing
+ * rule (decision record 0001): the domain never sees the publisher, and no handler publishes
+ * itself (the outbox, {@code StreamOutbox}, does).
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ArchitectureTest {
@@ -74,6 +82,20 @@ class ArchitectureTest {
                 .should().callMethod(Instant.class, "now")
                 .orShould().callMethod(Clock.class, "systemUTC")
                 .orShould().callMethod(UUID.class, "randomUUID")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void the_domain_never_sees_the_event_publisher() {
+        noClasses().that().resideInAPackage(DOMAIN)
+                .should().dependOnClassesThat().areAssignableTo(EventPublisher.class)
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void no_handler_publishes_itself() {
+        noClasses().that().resideInAPackage("com.example.shop.catalog.handler..")
+                .should().callMethodWhere(target(owner(assignableTo(EventPublisher.class))).and(target(name("publish"))))
                 .check(PRODUCTION);
     }
 }

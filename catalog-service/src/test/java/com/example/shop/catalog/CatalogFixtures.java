@@ -3,7 +3,6 @@ package com.example.shop.catalog;
 import com.example.shop.catalog.domain.Category;
 import com.example.shop.catalog.domain.CategoryId;
 import com.example.shop.catalog.domain.ChangeOrigin;
-import com.example.shop.catalog.domain.IdGenerator;
 import com.example.shop.catalog.domain.Product;
 import com.example.shop.catalog.domain.ProductId;
 import com.example.shop.catalog.domain.RequestTrace;
@@ -12,9 +11,8 @@ import com.example.shop.events.Money;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicLong;
 
-/** A small coffee shop catalog that the tests build on, and predictable time and ids. */
+/** A small coffee shop catalog that the tests build on, and a fixed time (ids: {@code SequentialIds}). */
 public final class CatalogFixtures {
 
     public static final Instant NOW = Instant.parse("2026-11-27T10:15:30Z");
@@ -43,20 +41,5 @@ public final class CatalogFixtures {
     /** The origin of a write made at {@code NOW} plus {@code seconds}. */
     public static ChangeOrigin originAt(long seconds) {
         return ChangeOrigin.of(TRACE, NOW.plusSeconds(seconds));
-    }
-
-    /** Ids {@code 00000000-0000-4000-8000-000000000001}, ...002 and so on. */
-    public static final class SequentialIds implements IdGenerator {
-
-        private final AtomicLong next = new AtomicLong(1);
-
-        public static String id(long n) {
-            return String.format("00000000-0000-4000-8000-%012d", n);
-        }
-
-        @Override
-        public String newId() {
-            return id(next.getAndIncrement());
-        }
     }
 }

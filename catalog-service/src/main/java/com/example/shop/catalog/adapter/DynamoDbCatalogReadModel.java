@@ -33,8 +33,11 @@ import java.util.Optional;
  * filters them out ({@code status = ACTIVE}) and keeps querying until the page is full, so a page
  * is short only when the category is exhausted or after {@value #MAX_QUERY_ROUNDS} rounds. A
  * listing that ends exactly on a full page hands out one more cursor, whose page is empty.
+ *
+ * @param dynamo the DynamoDB client
+ * @param table  the read table's name
  */
-public final class DynamoDbCatalogReadModel implements CatalogReadModel {
+public record DynamoDbCatalogReadModel(DynamoDbClient dynamo, String table) implements CatalogReadModel {
 
     /** The index of the views by category, in name order. */
     public static final String BY_CATEGORY = "byCategory";
@@ -46,14 +49,6 @@ public final class DynamoDbCatalogReadModel implements CatalogReadModel {
             "#name", "name", "#description", "description", "#status", "status", "#price", "price",
             "#productVersion", "productVersion", "#categoryName", "categoryName", "#categoryVersion", "categoryVersion",
             "#productId", "productId", "#categoryId", "categoryId", "#sortKey", "sortKey");
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-
-    public DynamoDbCatalogReadModel(DynamoDbClient dynamo, String table) {
-        this.dynamo = dynamo;
-        this.table = table;
-    }
 
     @Override
     public Optional<ProductView> applyProduct(Product product, Category category) {

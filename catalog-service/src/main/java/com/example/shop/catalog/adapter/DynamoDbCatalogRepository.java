@@ -23,16 +23,11 @@ import java.util.stream.Stream;
  * is free, a changed entry on condition that the stored {@code version} is the one before it
  * (optimistic locking). The table's stream, with old and new images, carries each write to the
  * projector and the outbox publisher.
+ *
+ * @param dynamo the DynamoDB client
+ * @param table  the catalog table's name
  */
-public final class DynamoDbCatalogRepository implements CatalogRepository {
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-
-    public DynamoDbCatalogRepository(DynamoDbClient dynamo, String table) {
-        this.dynamo = dynamo;
-        this.table = table;
-    }
+public record DynamoDbCatalogRepository(DynamoDbClient dynamo, String table) implements CatalogRepository {
 
     @Override
     public Optional<Category> category(CategoryId id) {

@@ -6,24 +6,17 @@ import com.example.shop.catalog.domain.CatalogAdministration;
 import com.example.shop.catalog.domain.CatalogProjector;
 import com.example.shop.catalog.domain.CatalogReadModel;
 import com.example.shop.catalog.domain.CatalogRepository;
-import com.example.shop.catalog.domain.EventIds;
-import com.example.shop.catalog.domain.IdGenerator;
-import com.example.shop.catalog.domain.ProductAnnouncements;
 import com.example.shop.catalog.domain.RebuildReadModel;
 import com.example.shop.events.EventPublisher;
-import com.example.shop.events.codec.EventCodec;
-import com.example.shop.platform.AwsClients;
-import com.example.shop.platform.DerivedIds;
-import com.example.shop.platform.EventBusWiring;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import com.example.shop.platform.FunctionWiring;
+import com.example.shop.platform.Observability;
 
-import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The catalog service's object graph, built by hand from a function's environment when the
- * function initialises (so SnapStart snapshots the built clients).
+ * function initialises (so SnapStart snapshots the built clients), on the shop's
+ * {@link FunctionWiring}.
  *
  * <p>Each client is built once, on first use, so a function builds only what it uses: the
  * commands and queries never build an EventBridge client, the outbox publisher never a DynamoDB
@@ -31,19 +24,15 @@ import java.util.UUID;
  */
 public final class CatalogWiring {
 
-    private static final EventIds DERIVED_IDS = DerivedIds::from;
+    /** The service name on every log line and metric, unless the function's template names another. */
+    static final String SERVICE_NAME = "catalog";
 
-    private final Map<String, String> env;
+    private final FunctionWiring function;
     private final CatalogConfig config;
-    private final AwsClients clients;
-    private final Clock clock = Clock.systemUTC();
-    private final IdGenerator ids = () -> UUID.randomUUID().toString();
-    private DynamoDbClient dynamo;
 
     private CatalogWiring(Map<String, String> env) {
-        this.env = Map.copyOf(env);
+        this.function = FunctionWiring.of(SERVICE_NAME, env);
         this.config = CatalogConfig.from(env);
-        this.clients = new AwsClients(env);
     }
 
     /** Wires the service from a function's environment (see {@code FunctionEnvironment.current()}). */
@@ -53,12 +42,12 @@ public final class CatalogWiring {
 
     /** The staff commands on the write model. */
     public CatalogAdministration administration() {
-        return new CatalogAdministration(catalog(), ids, clock);
+        return new CatalogAdministration(catalog(), function.ids(), function.clock());
     }
 
     /** The read model, for the query functions. */
     public CatalogReadModel readModel() {
-        return new DynamoDbCatalogReadModel(dynamo(), config.requireCatalogReadTable());
+        return new DynamoDbCatalogReadModel(function.dynamo(), config.requireCatalogReadTable());
     }
 
     /** The projector from the write model's stream into the read model. */
@@ -71,24 +60,17 @@ public final class CatalogWiring {
         return new RebuildReadModel(catalog(), projector());
     }
 
-    /** What each product change announces, with ids derived from the change. */
-    public ProductAnnouncements announcements() {
-        return new ProductAnnouncements(DERIVED_IDS);
+    /** The shop's event bus, for the outbox publisher. */
+    public EventPublisher eventBus() {
+        return function.eventBus();
     }
 
-    /** The shop's event bus. */
-    public EventPublisher eventBus() {
-        return EventBusWiring.publisher(clients, env, new EventCodec());
+    /** The function's logging context, tracing and metrics. */
+    public Observability observability() {
+        return function.observability();
     }
 
     private CatalogRepository catalog() {
-        return new DynamoDbCatalogRepository(dynamo(), config.requireCatalogTable());
-    }
-
-    private synchronized DynamoDbClient dynamo() {
-        if (dynamo == null) {
-            dynamo = clients.build(DynamoDbClient.builder());
-        }
-        return dynamo;
+        return new DynamoDbCatalogRepository(function.dynamo(), config.requireCatalogTable());
     }
 }

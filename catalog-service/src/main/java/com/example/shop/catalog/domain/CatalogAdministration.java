@@ -1,5 +1,6 @@
 package com.example.shop.catalog.domain;
 
+import com.example.shop.events.IdGenerator;
 import com.example.shop.events.Money;
 
 import java.time.Clock;
@@ -13,18 +14,12 @@ import java.time.Clock;
  * fails after its write cannot lose or duplicate an event. Expected refusals are outcome values; a
  * change that lost the race against another one is {@link ConcurrentChange}, to be retried by the
  * caller with fresh eyes.
+ *
+ * @param catalog the write model
+ * @param ids     fresh ids for new categories and products
+ * @param clock   the time of each change
  */
-public final class CatalogAdministration {
-
-    private final CatalogRepository catalog;
-    private final IdGenerator ids;
-    private final Clock clock;
-
-    public CatalogAdministration(CatalogRepository catalog, IdGenerator ids, Clock clock) {
-        this.catalog = catalog;
-        this.ids = ids;
-        this.clock = clock;
-    }
+public record CatalogAdministration(CatalogRepository catalog, IdGenerator ids, Clock clock) {
 
     /** Creates a category. */
     public Category createCategory(String name, RequestTrace trace) {

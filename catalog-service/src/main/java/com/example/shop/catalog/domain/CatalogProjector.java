@@ -13,16 +13,11 @@ package com.example.shop.catalog.domain;
  * product entry holds only the category id). Should a rename land between that read and the
  * rename's own projection seeing the new view (the category index is eventually consistent), the
  * view keeps the old name until the category changes again or the read model is rebuilt.
+ *
+ * @param catalog   the write model, for a product's category
+ * @param readModel the views it writes
  */
-public final class CatalogProjector {
-
-    private final CatalogRepository catalog;
-    private final CatalogReadModel readModel;
-
-    public CatalogProjector(CatalogRepository catalog, CatalogReadModel readModel) {
-        this.catalog = catalog;
-        this.readModel = readModel;
-    }
+public record CatalogProjector(CatalogRepository catalog, CatalogReadModel readModel) {
 
     /** Applies one change of the write model. */
     public Projected project(CatalogChange change) {

@@ -2,7 +2,7 @@ package com.example.shop.catalog.domain;
 
 import com.example.shop.events.CatalogEvent;
 import com.example.shop.events.EventEnvelope;
-import com.example.shop.events.EventTypes;
+import com.example.shop.events.EventIds;
 import com.example.shop.events.ProductCreated;
 import com.example.shop.events.ProductDiscontinued;
 import com.example.shop.events.ProductPriceChanged;
@@ -17,21 +17,20 @@ import java.util.List;
  * announces nothing.
  *
  * <p>Everything in an announcement comes from the change itself, never from the time or a random
- * id now: the event id is derived from the product, its new version and the event type, and the
- * time, correlation and cause are the ones the command stored on the item. Announcing the same
- * change again (a retried stream batch) therefore gives identical events that consumers recognise
- * as duplicates.
+ * id now: the event id is the shop's one rule ({@link EventIds}) applied to the product and its
+ * new version ({@code <productId>@<version>}) and the event type, and the time, correlation and
+ * cause are the ones the command stored on the item. Announcing the same change again (a retried
+ * stream batch) therefore gives identical events that consumers recognise as duplicates. How they
+ * reach the bus is not the catalog's business: the outbox publisher ({@code StreamOutbox}) sends
+ * what this returns.
  */
 public final class ProductAnnouncements {
 
-    private final EventIds eventIds;
-
-    public ProductAnnouncements(EventIds eventIds) {
-        this.eventIds = eventIds;
+    private ProductAnnouncements() {
     }
 
     /** The events a change announces, in the order they happened; often none. */
-    public List<EventEnvelope<? extends CatalogEvent>> of(CatalogChange change) {
+    public static List<EventEnvelope<? extends CatalogEvent>> of(CatalogChange change) {
         if (!(change instanceof CatalogChange.ProductChanged(var before, var after, var origin))) {
             return List.of();
         }
@@ -48,7 +47,7 @@ public final class ProductAnnouncements {
             }
         }
         return facts.stream().<EventEnvelope<? extends CatalogEvent>>map(fact -> EventEnvelope.of(fact,
-                eventIds.derive(after.id().value() + "@" + after.version(), EventTypes.eventTypeOf(fact.getClass())),
+                EventIds.derive(after.id().value() + "@" + after.version(), fact.getClass()),
                 origin.occurredAt(), origin.correlationId(), origin.requestId())).toList();
     }
 }

@@ -7,16 +7,11 @@ package com.example.shop.catalog.domain;
  * <p>Safe over a live read model: views already up to date are left alone by the version
  * conditions, and views that missed a change catch up. To start from nothing, point the functions
  * at an empty read table and run it there.
+ *
+ * @param catalog   the write model, read whole
+ * @param projector the projector the stream feeds
  */
-public final class RebuildReadModel {
-
-    private final CatalogRepository catalog;
-    private final CatalogProjector projector;
-
-    public RebuildReadModel(CatalogRepository catalog, CatalogProjector projector) {
-        this.catalog = catalog;
-        this.projector = projector;
-    }
+public record RebuildReadModel(CatalogRepository catalog, CatalogProjector projector) {
 
     /** Projects every entry of the write model and counts what it saw and wrote. */
     public Report rebuild() {

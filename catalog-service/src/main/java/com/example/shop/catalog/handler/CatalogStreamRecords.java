@@ -1,7 +1,6 @@
 package com.example.shop.catalog.handler;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.example.shop.catalog.domain.CatalogChange;
 import com.example.shop.catalog.domain.Category;
@@ -13,7 +12,6 @@ import com.example.shop.catalog.domain.ProductStatus;
 import com.example.shop.events.Money;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,25 +48,6 @@ final class CatalogStreamRecords {
                     product(after), origin(after)));
         }
         return Optional.empty();
-    }
-
-    /** The record's position in the stream, the identifier a batch item failure names. */
-    static String sequenceNumber(DynamodbEvent.DynamodbStreamRecord record) {
-        return record.getDynamodb().getSequenceNumber();
-    }
-
-    /**
-     * The answer that makes Lambda retry the stream from {@code record}: the records before it are
-     * done, it and everything after it come again (bisected, up to the mapping's retry limit).
-     */
-    static StreamsEventResponse failedAt(DynamodbEvent.DynamodbStreamRecord record) {
-        return StreamsEventResponse.builder().withBatchItemFailures(List.of(
-                new StreamsEventResponse.BatchItemFailure(sequenceNumber(record)))).build();
-    }
-
-    /** The answer for a batch that was handled completely. */
-    static StreamsEventResponse noFailures() {
-        return StreamsEventResponse.builder().withBatchItemFailures(List.of()).build();
     }
 
     private static Category category(Map<String, AttributeValue> image) {

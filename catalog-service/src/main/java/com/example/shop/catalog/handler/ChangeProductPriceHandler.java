@@ -1,6 +1,5 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -8,11 +7,14 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.example.shop.catalog.config.CatalogWiring;
 import com.example.shop.catalog.domain.CatalogAdministration;
 import com.example.shop.catalog.domain.ProductId;
+import com.example.shop.catalog.domain.RequestTrace;
 import com.example.shop.events.Money;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.ApiResponses.Violation;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.JsonRequestValidator;
+import com.example.shop.platform.Observability;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.Optional;
@@ -29,53 +31,48 @@ import java.util.Optional;
  */
 public final class ChangeProductPriceHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    /** Logging context, cold-start metric and tracing, built once per execution environment. */
-    private final Observability observability = new Observability(FunctionEnvironment.current());
-
     private static final JsonRequestValidator SCHEMA =
             JsonRequestValidator.forSchema("schemas/change-price-request.schema.json");
 
     private final CatalogAdministration administration;
+    private final CatalogHttp http;
 
     /** Used by Lambda: wires the function from its environment. */
     public ChangeProductPriceHandler() {
-        this(CatalogWiring.from(FunctionEnvironment.current()).administration());
+        this(CatalogWiring.from(FunctionEnvironment.current()));
     }
 
-    ChangeProductPriceHandler(CatalogAdministration administration) {
+    private ChangeProductPriceHandler(CatalogWiring wiring) {
+        this(wiring.administration(), wiring.observability());
+    }
+
+    ChangeProductPriceHandler(CatalogAdministration administration, Observability observability) {
         this.administration = administration;
+        this.http = new CatalogHttp(observability);
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return observability.handle(context, () -> respond(event));
+        return http.command(event, context, SCHEMA, (body, trace) -> CatalogHttp.withPathId(event, "product",
+                ProductId::isWellFormed, ProductId::new, id -> changePrice(id, body, trace)));
     }
 
-    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
-        Observability.correlate(HttpRequests.trace(event).correlationId());
-        return HttpRequests.adminCommand(event, SCHEMA, body -> {
-            String id = HttpRequests.pathParameter(event, "id").orElse("");
-            if (!ProductId.isWellFormed(id)) {
-                return HttpRequests.notFound("product " + id);
-            }
-            Optional<Money> price = HttpRequests.price(body.get("price"));
-            if (price.isEmpty()) {
-                return HttpRequests.unknownCurrency("/price/currency");
-            }
-            return switch (administration.changePrice(new ProductId(id), price.get(), HttpRequests.trace(event))) {
-                case CatalogAdministration.ProductSaved saved ->
-                        ApiResponses.json(200, CatalogJson.ProductStateJson.of(saved.product()));
-                case CatalogAdministration.Unchanged unchanged ->
-                        ApiResponses.json(200, CatalogJson.ProductStateJson.of(unchanged.product()));
-                case CatalogAdministration.NoSuchProduct missing -> HttpRequests.notFound("product " + missing.id());
-                case CatalogAdministration.NotForSale discontinued -> ApiResponses.problem(409, "Product discontinued",
-                        "product " + id + " is discontinued; its price can no longer change");
-                case CatalogAdministration.CurrencyMismatch mismatch -> ApiResponses.problem(422, "Currency mismatch",
-                        "product " + id + " is priced in " + mismatch.current().currency(),
-                        List.of(new Violation("/price/currency", "must be " + mismatch.current().currency()
-                                + ", the product's currency")));
-                case CatalogAdministration.ConcurrentChange conflict -> HttpRequests.concurrentChange();
-            };
-        });
+    private APIGatewayV2HTTPResponse changePrice(ProductId id, JsonNode body, RequestTrace trace) {
+        Optional<Money> price = CatalogHttp.price(body.get("price"));
+        if (price.isEmpty()) {
+            return CatalogHttp.unknownCurrency("/price/currency");
+        }
+        return switch (administration.changePrice(id, price.get(), trace)) {
+            case CatalogAdministration.ProductSaved saved -> CatalogHttp.productState(saved.product());
+            case CatalogAdministration.Unchanged unchanged -> CatalogHttp.productState(unchanged.product());
+            case CatalogAdministration.NoSuchProduct missing -> CatalogHttp.notFound("product " + missing.id());
+            case CatalogAdministration.NotForSale discontinued -> ApiResponses.problem(409, "Product discontinued",
+                    "product " + id + " is discontinued; its price can no longer change");
+            case CatalogAdministration.CurrencyMismatch mismatch -> ApiResponses.problem(422, "Currency mismatch",
+                    "product " + id + " is priced in " + mismatch.current().currency(),
+                    List.of(new Violation("/price/currency", "must be " + mismatch.current().currency()
+                            + ", the product's currency")));
+            case CatalogAdministration.ConcurrentChange conflict -> CatalogHttp.concurrentChange();
+        };
     }
 }

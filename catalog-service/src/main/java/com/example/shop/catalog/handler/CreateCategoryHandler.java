@@ -1,6 +1,5 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -11,6 +10,7 @@ import com.example.shop.catalog.domain.Category;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.JsonRequestValidator;
+import com.example.shop.platform.Observability;
 
 import java.util.Map;
 
@@ -26,32 +26,30 @@ import java.util.Map;
  */
 public final class CreateCategoryHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    /** Logging context, cold-start metric and tracing, built once per execution environment. */
-    private final Observability observability = new Observability(FunctionEnvironment.current());
-
     private static final JsonRequestValidator SCHEMA =
             JsonRequestValidator.forSchema("schemas/create-category-request.schema.json");
 
     private final CatalogAdministration administration;
+    private final CatalogHttp http;
 
     /** Used by Lambda: wires the function from its environment. */
     public CreateCategoryHandler() {
-        this(CatalogWiring.from(FunctionEnvironment.current()).administration());
+        this(CatalogWiring.from(FunctionEnvironment.current()));
     }
 
-    CreateCategoryHandler(CatalogAdministration administration) {
+    private CreateCategoryHandler(CatalogWiring wiring) {
+        this(wiring.administration(), wiring.observability());
+    }
+
+    CreateCategoryHandler(CatalogAdministration administration, Observability observability) {
         this.administration = administration;
+        this.http = new CatalogHttp(observability);
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return observability.handle(context, () -> respond(event));
-    }
-
-    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
-        Observability.correlate(HttpRequests.trace(event).correlationId());
-        return HttpRequests.adminCommand(event, SCHEMA, body -> {
-            Category category = administration.createCategory(body.get("name").asText(), HttpRequests.trace(event));
+        return http.command(event, context, SCHEMA, (body, trace) -> {
+            Category category = administration.createCategory(body.get("name").asText(), trace);
             return ApiResponses.json(201, CatalogJson.CategoryJson.of(category),
                     Map.of("location", "/categories/" + category.id().value()));
         });

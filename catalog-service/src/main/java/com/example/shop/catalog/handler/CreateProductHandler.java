@@ -1,6 +1,5 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -8,11 +7,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.example.shop.catalog.config.CatalogWiring;
 import com.example.shop.catalog.domain.CatalogAdministration;
 import com.example.shop.catalog.domain.CategoryId;
+import com.example.shop.catalog.domain.RequestTrace;
 import com.example.shop.events.Money;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.ApiResponses.Violation;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.JsonRequestValidator;
+import com.example.shop.platform.Observability;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -31,44 +32,44 @@ import java.util.Optional;
  */
 public final class CreateProductHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    /** Logging context, cold-start metric and tracing, built once per execution environment. */
-    private final Observability observability = new Observability(FunctionEnvironment.current());
-
     private static final JsonRequestValidator SCHEMA =
             JsonRequestValidator.forSchema("schemas/create-product-request.schema.json");
 
     private final CatalogAdministration administration;
+    private final CatalogHttp http;
 
     /** Used by Lambda: wires the function from its environment. */
     public CreateProductHandler() {
-        this(CatalogWiring.from(FunctionEnvironment.current()).administration());
+        this(CatalogWiring.from(FunctionEnvironment.current()));
     }
 
-    CreateProductHandler(CatalogAdministration administration) {
+    private CreateProductHandler(CatalogWiring wiring) {
+        this(wiring.administration(), wiring.observability());
+    }
+
+    CreateProductHandler(CatalogAdministration administration, Observability observability) {
         this.administration = administration;
+        this.http = new CatalogHttp(observability);
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return observability.handle(context, () -> respond(event));
+        return http.command(event, context, SCHEMA, this::introduce);
     }
 
-    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
-        Observability.correlate(HttpRequests.trace(event).correlationId());
-        return HttpRequests.adminCommand(event, SCHEMA, body -> {
-            Optional<Money> price = HttpRequests.price(body.get("price"));
-            if (price.isEmpty()) {
-                return HttpRequests.unknownCurrency("/price/currency");
-            }
-            return switch (administration.introduceProduct(request(body, price.get()), HttpRequests.trace(event))) {
-                case CatalogAdministration.ProductSaved saved -> ApiResponses.json(201,
-                        new CatalogJson.CreatedProductJson(saved.product().id().value()),
-                        Map.of("location", "/products/" + saved.product().id().value()));
-                case CatalogAdministration.NoSuchCategory missing -> ApiResponses.problem(422, "Unknown category",
-                        "no category " + missing.id() + " exists; create it first",
-                        List.of(new Violation("/categoryId", "unknown category " + missing.id())));
-            };
-        });
+    private APIGatewayV2HTTPResponse introduce(JsonNode body, RequestTrace trace) {
+        Optional<Money> price = CatalogHttp.price(body.get("price"));
+        if (price.isEmpty()) {
+            return CatalogHttp.unknownCurrency("/price/currency");
+        }
+        return switch (administration.introduceProduct(request(body, price.get()), trace)) {
+            case CatalogAdministration.ProductSaved saved -> ApiResponses.json(201,
+                    new CatalogJson.CreatedProductJson(saved.product().id().value()),
+                    Map.of("location", "/products/" + saved.product().id().value()));
+            case CatalogAdministration.NoSuchCategory missing -> ApiResponses.problem(422, "Unknown category",
+                    "no category " + missing.id() + " exists; create it first",
+                    List.of(new Violation("/categoryId", "unknown category " + missing.id())));
+        };
     }
 
     private static CatalogAdministration.NewProduct request(JsonNode body, Money price) {

@@ -1,6 +1,5 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -8,8 +7,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.example.shop.catalog.config.CatalogWiring;
 import com.example.shop.catalog.domain.CatalogAdministration;
 import com.example.shop.catalog.domain.ProductId;
-import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.Observability;
 
 /**
  * {@code POST /products/{id}/discontinue} (admin token, no body): withdraws a product from sale
@@ -22,40 +21,31 @@ import com.example.shop.platform.FunctionEnvironment;
  */
 public final class DiscontinueProductHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    /** Logging context, cold-start metric and tracing, built once per execution environment. */
-    private final Observability observability = new Observability(FunctionEnvironment.current());
-
     private final CatalogAdministration administration;
+    private final CatalogHttp http;
 
     /** Used by Lambda: wires the function from its environment. */
     public DiscontinueProductHandler() {
-        this(CatalogWiring.from(FunctionEnvironment.current()).administration());
+        this(CatalogWiring.from(FunctionEnvironment.current()));
     }
 
-    DiscontinueProductHandler(CatalogAdministration administration) {
+    private DiscontinueProductHandler(CatalogWiring wiring) {
+        this(wiring.administration(), wiring.observability());
+    }
+
+    DiscontinueProductHandler(CatalogAdministration administration, Observability observability) {
         this.administration = administration;
+        this.http = new CatalogHttp(observability);
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return observability.handle(context, () -> respond(event));
-    }
-
-    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
-        Observability.correlate(HttpRequests.trace(event).correlationId());
-        return HttpRequests.adminOnly(event).orElseGet(() -> {
-            String id = HttpRequests.pathParameter(event, "id").orElse("");
-            if (!ProductId.isWellFormed(id)) {
-                return HttpRequests.notFound("product " + id);
-            }
-            return switch (administration.discontinue(new ProductId(id), HttpRequests.trace(event))) {
-                case CatalogAdministration.ProductSaved saved ->
-                        ApiResponses.json(200, CatalogJson.ProductStateJson.of(saved.product()));
-                case CatalogAdministration.Unchanged unchanged ->
-                        ApiResponses.json(200, CatalogJson.ProductStateJson.of(unchanged.product()));
-                case CatalogAdministration.NoSuchProduct missing -> HttpRequests.notFound("product " + missing.id());
-                case CatalogAdministration.ConcurrentChange conflict -> HttpRequests.concurrentChange();
-            };
-        });
+        return http.command(event, context, trace -> CatalogHttp.withPathId(event, "product",
+                ProductId::isWellFormed, ProductId::new, id -> switch (administration.discontinue(id, trace)) {
+                    case CatalogAdministration.ProductSaved saved -> CatalogHttp.productState(saved.product());
+                    case CatalogAdministration.Unchanged unchanged -> CatalogHttp.productState(unchanged.product());
+                    case CatalogAdministration.NoSuchProduct missing -> CatalogHttp.notFound("product " + missing.id());
+                    case CatalogAdministration.ConcurrentChange conflict -> CatalogHttp.concurrentChange();
+                }));
     }
 }

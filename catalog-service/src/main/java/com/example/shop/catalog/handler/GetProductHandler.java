@@ -1,6 +1,5 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -10,6 +9,7 @@ import com.example.shop.catalog.domain.CatalogReadModel;
 import com.example.shop.catalog.domain.ProductId;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.Observability;
 
 /**
  * {@code GET /products/{id}} (public, no token): one product as shoppers see it, read from the
@@ -22,32 +22,29 @@ import com.example.shop.platform.FunctionEnvironment;
  */
 public final class GetProductHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    /** Logging context, cold-start metric and tracing, built once per execution environment. */
-    private final Observability observability = new Observability(FunctionEnvironment.current());
-
     private final CatalogReadModel readModel;
+    private final CatalogHttp http;
 
     /** Used by Lambda: wires the function from its environment. */
     public GetProductHandler() {
-        this(CatalogWiring.from(FunctionEnvironment.current()).readModel());
+        this(CatalogWiring.from(FunctionEnvironment.current()));
     }
 
-    GetProductHandler(CatalogReadModel readModel) {
+    private GetProductHandler(CatalogWiring wiring) {
+        this(wiring.readModel(), wiring.observability());
+    }
+
+    GetProductHandler(CatalogReadModel readModel, Observability observability) {
         this.readModel = readModel;
+        this.http = new CatalogHttp(observability);
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return observability.handle(context, () -> respond(event));
-    }
-
-    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
-        Observability.correlate(HttpRequests.trace(event).correlationId());
-        String id = HttpRequests.pathParameter(event, "id").orElse("");
         // A malformed id cannot name a product: 404 without asking the table.
-        return HttpRequests.pathParameter(event, "id").filter(ProductId::isWellFormed)
-                .flatMap(wellFormed -> readModel.product(new ProductId(wellFormed)))
-                .map(view -> ApiResponses.json(200, CatalogJson.ProductJson.of(view)))
-                .orElseGet(() -> HttpRequests.notFound("product " + id));
+        return http.query(event, context, request -> CatalogHttp.withPathId(request, "product",
+                ProductId::isWellFormed, ProductId::new, id -> readModel.product(id)
+                        .map(view -> ApiResponses.json(200, CatalogJson.ProductJson.of(view)))
+                        .orElseGet(() -> CatalogHttp.notFound("product " + id))));
     }
 }

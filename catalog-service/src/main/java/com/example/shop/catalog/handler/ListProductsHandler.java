@@ -1,6 +1,5 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -11,6 +10,8 @@ import com.example.shop.catalog.domain.CategoryId;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.ApiResponses.Violation;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.HttpRequests;
+import com.example.shop.platform.Observability;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,31 +31,33 @@ import java.util.regex.Pattern;
  */
 public final class ListProductsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    /** Logging context, cold-start metric and tracing, built once per execution environment. */
-    private final Observability observability = new Observability(FunctionEnvironment.current());
-
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,3}");
 
     private final CatalogReadModel readModel;
+    private final CatalogHttp http;
 
     /** Used by Lambda: wires the function from its environment. */
     public ListProductsHandler() {
-        this(CatalogWiring.from(FunctionEnvironment.current()).readModel());
+        this(CatalogWiring.from(FunctionEnvironment.current()));
     }
 
-    ListProductsHandler(CatalogReadModel readModel) {
+    private ListProductsHandler(CatalogWiring wiring) {
+        this(wiring.readModel(), wiring.observability());
+    }
+
+    ListProductsHandler(CatalogReadModel readModel, Observability observability) {
         this.readModel = readModel;
+        this.http = new CatalogHttp(observability);
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return observability.handle(context, () -> respond(event));
+        return http.query(event, context, this::list);
     }
 
-    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
-        Observability.correlate(HttpRequests.trace(event).correlationId());
+    private APIGatewayV2HTTPResponse list(APIGatewayV2HTTPEvent event) {
         String category = HttpRequests.queryParameter(event, "category").orElse("");
         String limitText = HttpRequests.queryParameter(event, "limit").orElse(Integer.toString(DEFAULT_LIMIT));
         Optional<String> cursor = HttpRequests.queryParameter(event, "cursor");

@@ -1,6 +1,5 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
@@ -8,6 +7,8 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.example.shop.catalog.config.CatalogWiring;
 import com.example.shop.catalog.domain.CatalogProjector;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.Observability;
+import com.example.shop.platform.StreamBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,44 +20,36 @@ import org.slf4j.LoggerFactory;
  * <p>Idempotent and order-tolerant: each view write is conditional on the product or category
  * version it reflects, so a redelivered batch or a late change writes nothing. When a record
  * cannot be applied (throttling, an unreadable image) it is reported as the batch's first failure
- * ({@code ReportBatchItemFailures}): the stream retries from it, bisecting the batch; after the
- * mapping's retries the batch is described in {@code CatalogStreamFailureQueue}, and the rebuild
- * command repairs whatever was skipped.
+ * ({@link StreamBatch#inOrder}, {@code ReportBatchItemFailures}): the stream retries from it,
+ * bisecting the batch; after the mapping's retries the batch is described in
+ * {@code CatalogStreamFailureQueue}, and the rebuild command repairs whatever was skipped.
  */
 public final class ProjectCatalogHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
-
-    /** Logging context, cold-start metric and tracing, built once per execution environment. */
-    private final Observability observability = new Observability(FunctionEnvironment.current());
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectCatalogHandler.class);
 
     private final CatalogProjector projector;
+    private final Observability observability;
 
     /** Used by Lambda: wires the function from its environment. */
     public ProjectCatalogHandler() {
-        this(CatalogWiring.from(FunctionEnvironment.current()).projector());
+        this(CatalogWiring.from(FunctionEnvironment.current()));
     }
 
-    ProjectCatalogHandler(CatalogProjector projector) {
+    private ProjectCatalogHandler(CatalogWiring wiring) {
+        this(wiring.projector(), wiring.observability());
+    }
+
+    ProjectCatalogHandler(CatalogProjector projector, Observability observability) {
         this.projector = projector;
+        this.observability = observability;
     }
 
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
-        return observability.handle(context, () -> process(event));
-    }
-
-    private StreamsEventResponse process(DynamodbEvent event) {
-        for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
-            try {
+        return observability.handle(context, () -> StreamBatch.inOrder(event, "Projecting", record ->
                 CatalogStreamRecords.change(record).map(projector::project).ifPresent(projected ->
-                        LOG.debug("Stream record {} projected: {}", CatalogStreamRecords.sequenceNumber(record), projected));
-            } catch (RuntimeException e) {
-                LOG.error("Projecting stream record {} failed; the stream retries from it",
-                        CatalogStreamRecords.sequenceNumber(record), e);
-                return CatalogStreamRecords.failedAt(record);
-            }
-        }
-        return CatalogStreamRecords.noFailures();
+                        LOG.debug("Stream record {} projected: {}", record.getDynamodb().getSequenceNumber(),
+                                projected))));
     }
 }

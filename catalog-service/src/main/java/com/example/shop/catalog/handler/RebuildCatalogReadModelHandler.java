@@ -1,6 +1,5 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -9,6 +8,7 @@ import com.example.shop.catalog.config.CatalogWiring;
 import com.example.shop.catalog.domain.RebuildReadModel;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.Observability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,30 +25,28 @@ import org.slf4j.LoggerFactory;
 public final class RebuildCatalogReadModelHandler
         implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    /** Logging context, cold-start metric and tracing, built once per execution environment. */
-    private final Observability observability = new Observability(FunctionEnvironment.current());
-
     private static final Logger LOG = LoggerFactory.getLogger(RebuildCatalogReadModelHandler.class);
 
     private final RebuildReadModel rebuild;
+    private final CatalogHttp http;
 
     /** Used by Lambda: wires the function from its environment. */
     public RebuildCatalogReadModelHandler() {
-        this(CatalogWiring.from(FunctionEnvironment.current()).rebuild());
+        this(CatalogWiring.from(FunctionEnvironment.current()));
     }
 
-    RebuildCatalogReadModelHandler(RebuildReadModel rebuild) {
+    private RebuildCatalogReadModelHandler(CatalogWiring wiring) {
+        this(wiring.rebuild(), wiring.observability());
+    }
+
+    RebuildCatalogReadModelHandler(RebuildReadModel rebuild, Observability observability) {
         this.rebuild = rebuild;
+        this.http = new CatalogHttp(observability);
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return observability.handle(context, () -> respond(event));
-    }
-
-    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
-        Observability.correlate(HttpRequests.trace(event).correlationId());
-        return HttpRequests.adminOnly(event).orElseGet(() -> {
+        return http.command(event, context, trace -> {
             RebuildReadModel.Report report = rebuild.rebuild();
             LOG.info("Catalog read model rebuilt: {}", report);
             return ApiResponses.json(200, report);

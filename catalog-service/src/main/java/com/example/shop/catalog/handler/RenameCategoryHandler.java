@@ -1,6 +1,5 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.platform.Observability;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -11,6 +10,7 @@ import com.example.shop.catalog.domain.CategoryId;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.JsonRequestValidator;
+import com.example.shop.platform.Observability;
 
 /**
  * {@code PUT /categories/{id}} (admin token): renames a category, validated against
@@ -23,42 +23,36 @@ import com.example.shop.platform.JsonRequestValidator;
  */
 public final class RenameCategoryHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-    /** Logging context, cold-start metric and tracing, built once per execution environment. */
-    private final Observability observability = new Observability(FunctionEnvironment.current());
-
     private static final JsonRequestValidator SCHEMA =
             JsonRequestValidator.forSchema("schemas/rename-category-request.schema.json");
 
     private final CatalogAdministration administration;
+    private final CatalogHttp http;
 
     /** Used by Lambda: wires the function from its environment. */
     public RenameCategoryHandler() {
-        this(CatalogWiring.from(FunctionEnvironment.current()).administration());
+        this(CatalogWiring.from(FunctionEnvironment.current()));
     }
 
-    RenameCategoryHandler(CatalogAdministration administration) {
+    private RenameCategoryHandler(CatalogWiring wiring) {
+        this(wiring.administration(), wiring.observability());
+    }
+
+    RenameCategoryHandler(CatalogAdministration administration, Observability observability) {
         this.administration = administration;
+        this.http = new CatalogHttp(observability);
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return observability.handle(context, () -> respond(event));
-    }
-
-    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
-        Observability.correlate(HttpRequests.trace(event).correlationId());
-        return HttpRequests.adminCommand(event, SCHEMA, body -> {
-            String id = HttpRequests.pathParameter(event, "id").orElse("");
-            if (!CategoryId.isWellFormed(id)) {
-                return HttpRequests.notFound("category " + id);
-            }
-            return switch (administration.renameCategory(new CategoryId(id), body.get("name").asText(),
-                    HttpRequests.trace(event))) {
-                case CatalogAdministration.CategorySaved saved ->
-                        ApiResponses.json(200, CatalogJson.CategoryJson.of(saved.category()));
-                case CatalogAdministration.NoSuchCategory missing -> HttpRequests.notFound("category " + missing.id());
-                case CatalogAdministration.ConcurrentChange conflict -> HttpRequests.concurrentChange();
-            };
-        });
+        return http.command(event, context, SCHEMA, (body, trace) -> CatalogHttp.withPathId(event, "category",
+                CategoryId::isWellFormed, CategoryId::new,
+                id -> switch (administration.renameCategory(id, body.get("name").asText(), trace)) {
+                    case CatalogAdministration.CategorySaved saved ->
+                            ApiResponses.json(200, CatalogJson.CategoryJson.of(saved.category()));
+                    case CatalogAdministration.NoSuchCategory missing ->
+                            CatalogHttp.notFound("category " + missing.id());
+                    case CatalogAdministration.ConcurrentChange conflict -> CatalogHttp.concurrentChange();
+                }));
     }
 }

@@ -1,7 +1,7 @@
 package com.example.shop.catalog.domain;
 
-import com.example.shop.catalog.CatalogFixtures.SequentialIds;
-import com.example.shop.catalog.InMemoryCatalogRepository;
+import com.example.shop.platform.testing.SequentialIds;
+import com.example.shop.catalog.testing.InMemoryCatalogRepository;
 import com.example.shop.events.Money;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;

@@ -1,7 +1,7 @@
 package com.example.shop.catalog.domain;
 
-import com.example.shop.catalog.InMemoryCatalogReadModel;
-import com.example.shop.catalog.InMemoryCatalogRepository;
+import com.example.shop.catalog.testing.InMemoryCatalogReadModel;
+import com.example.shop.catalog.testing.InMemoryCatalogRepository;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;

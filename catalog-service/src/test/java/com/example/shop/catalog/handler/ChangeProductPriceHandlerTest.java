@@ -1,10 +1,11 @@
 package com.example.shop.catalog.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.example.shop.catalog.CatalogFixtures.SequentialIds;
-import com.example.shop.catalog.InMemoryCatalogRepository;
+import com.example.shop.platform.testing.SequentialIds;
+import com.example.shop.catalog.testing.InMemoryCatalogRepository;
 import com.example.shop.catalog.domain.CatalogAdministration;
 import com.example.shop.catalog.domain.Product;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class ChangeProductPriceHandlerTest {
 
     private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository().with(COFFEE).with(BEANS);
     private final ChangeProductPriceHandler handler =
-            new ChangeProductPriceHandler(new CatalogAdministration(catalog, new SequentialIds(), CLOCK));
+            new ChangeProductPriceHandler(new CatalogAdministration(catalog, new SequentialIds(), CLOCK), TestObservability.of("catalog"));
 
     private static APIGatewayV2HTTPEvent reprice(String id, long amountMinor, String currency) {
         return adminCommand("PUT", "/products/{id}/price", id,

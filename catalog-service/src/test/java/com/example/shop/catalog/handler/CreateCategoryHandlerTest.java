@@ -1,11 +1,12 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.catalog.CatalogFixtures.SequentialIds;
-import com.example.shop.catalog.InMemoryCatalogRepository;
+import com.example.shop.platform.testing.SequentialIds;
+import com.example.shop.catalog.testing.InMemoryCatalogRepository;
 import com.example.shop.catalog.domain.CatalogAdministration;
 import com.example.shop.catalog.domain.Category;
 import com.example.shop.catalog.domain.CategoryId;
 import com.example.shop.catalog.domain.ChangeOrigin;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class CreateCategoryHandlerTest {
 
     private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository();
     private final CreateCategoryHandler handler =
-            new CreateCategoryHandler(new CatalogAdministration(catalog, new SequentialIds(), CLOCK));
+            new CreateCategoryHandler(new CatalogAdministration(catalog, new SequentialIds(), CLOCK), TestObservability.of("catalog"));
 
     @Test
     void an_admin_creates_a_category_and_gets_201_with_its_location() {

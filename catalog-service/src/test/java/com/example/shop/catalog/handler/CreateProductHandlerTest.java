@@ -1,10 +1,11 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.catalog.CatalogFixtures.SequentialIds;
-import com.example.shop.catalog.InMemoryCatalogRepository;
+import com.example.shop.platform.testing.SequentialIds;
+import com.example.shop.catalog.testing.InMemoryCatalogRepository;
 import com.example.shop.catalog.domain.CatalogAdministration;
 import com.example.shop.catalog.domain.Product;
 import com.example.shop.catalog.domain.ProductId;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class CreateProductHandlerTest {
 
     private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository().with(COFFEE);
     private final CreateProductHandler handler =
-            new CreateProductHandler(new CatalogAdministration(catalog, new SequentialIds(), CLOCK));
+            new CreateProductHandler(new CatalogAdministration(catalog, new SequentialIds(), CLOCK), TestObservability.of("catalog"));
 
     @Test
     void an_admin_creates_a_product_and_gets_201_with_its_id_and_location() {

@@ -1,10 +1,11 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.catalog.CatalogFixtures.SequentialIds;
-import com.example.shop.catalog.InMemoryCatalogRepository;
+import com.example.shop.platform.testing.SequentialIds;
+import com.example.shop.catalog.testing.InMemoryCatalogRepository;
 import com.example.shop.catalog.domain.CatalogAdministration;
 import com.example.shop.catalog.domain.Product;
 import com.example.shop.catalog.domain.ProductStatus;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class DiscontinueProductHandlerTest {
 
     private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository().with(COFFEE).with(BEANS);
     private final DiscontinueProductHandler handler =
-            new DiscontinueProductHandler(new CatalogAdministration(catalog, new SequentialIds(), CLOCK));
+            new DiscontinueProductHandler(new CatalogAdministration(catalog, new SequentialIds(), CLOCK), TestObservability.of("catalog"));
 
     private static com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent discontinue(String id) {
         return adminCommand("POST", "/products/{id}/discontinue", id, null);

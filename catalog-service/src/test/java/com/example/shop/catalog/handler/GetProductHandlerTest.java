@@ -1,7 +1,8 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.catalog.InMemoryCatalogReadModel;
+import com.example.shop.catalog.testing.InMemoryCatalogReadModel;
 import com.example.shop.catalog.domain.ProductView;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GetProductHandlerTest {
 
     private final InMemoryCatalogReadModel readModel = new InMemoryCatalogReadModel();
-    private final GetProductHandler handler = new GetProductHandler(readModel);
+    private final GetProductHandler handler = new GetProductHandler(readModel, TestObservability.of("catalog"));
 
     @Test
     void a_product_is_answered_with_its_category_name_and_without_internal_versions() {

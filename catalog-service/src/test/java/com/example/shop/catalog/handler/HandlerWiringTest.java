@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every handler wires itself, through its public constructor as Lambda calls it, from exactly the
- * variables {@code infra/parts/catalog.yaml} gives its function (plus the template's globals), and
+ * variables {@code infra/template.yaml} gives its function (plus the template's globals), and
  * says which variable is missing when one is.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)

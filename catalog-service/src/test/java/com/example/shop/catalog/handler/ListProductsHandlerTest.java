@@ -1,10 +1,11 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.catalog.InMemoryCatalogReadModel;
+import com.example.shop.catalog.testing.InMemoryCatalogReadModel;
 import com.example.shop.catalog.domain.Category;
 import com.example.shop.catalog.domain.CategoryId;
 import com.example.shop.catalog.domain.ProductView;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ListProductsHandlerTest {
 
     private final InMemoryCatalogReadModel readModel = new InMemoryCatalogReadModel();
-    private final ListProductsHandler handler = new ListProductsHandler(readModel);
+    private final ListProductsHandler handler = new ListProductsHandler(readModel, TestObservability.of("catalog"));
 
     ListProductsHandlerTest() {
         for (String name : List.of("Aeropress", "Bialetti", "Chemex", "Drip kettle", "Espresso beans")) {

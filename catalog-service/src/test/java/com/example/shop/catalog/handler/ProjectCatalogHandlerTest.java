@@ -2,14 +2,15 @@ package com.example.shop.catalog.handler;
 
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import com.example.shop.catalog.InMemoryCatalogReadModel;
-import com.example.shop.catalog.InMemoryCatalogRepository;
+import com.example.shop.catalog.testing.InMemoryCatalogReadModel;
+import com.example.shop.catalog.testing.InMemoryCatalogRepository;
 import com.example.shop.catalog.domain.CatalogProjector;
 import com.example.shop.catalog.domain.Category;
 import com.example.shop.catalog.domain.CategoryId;
 import com.example.shop.catalog.domain.Product;
 import com.example.shop.catalog.domain.ProductId;
 import com.example.shop.catalog.domain.ProductView;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ProjectCatalogHandlerTest {
 
     private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository().with(COFFEE).with(BEANS);
     private final InMemoryCatalogReadModel readModel = new InMemoryCatalogReadModel();
-    private final ProjectCatalogHandler handler = new ProjectCatalogHandler(new CatalogProjector(catalog, readModel));
+    private final ProjectCatalogHandler handler = new ProjectCatalogHandler(new CatalogProjector(catalog, readModel), TestObservability.of("catalog"));
 
     private final Product repriced = BEANS.repriced(euros(1990));
 

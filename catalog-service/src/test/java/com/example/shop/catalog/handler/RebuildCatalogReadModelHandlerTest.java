@@ -1,9 +1,10 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.catalog.InMemoryCatalogReadModel;
-import com.example.shop.catalog.InMemoryCatalogRepository;
+import com.example.shop.catalog.testing.InMemoryCatalogReadModel;
+import com.example.shop.catalog.testing.InMemoryCatalogRepository;
 import com.example.shop.catalog.domain.CatalogProjector;
 import com.example.shop.catalog.domain.RebuildReadModel;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class RebuildCatalogReadModelHandlerTest {
             .with(product("prod-mug", "Mug"));
     private final InMemoryCatalogReadModel readModel = new InMemoryCatalogReadModel();
     private final RebuildCatalogReadModelHandler handler = new RebuildCatalogReadModelHandler(
-            new RebuildReadModel(catalog, new CatalogProjector(catalog, readModel)));
+            new RebuildReadModel(catalog, new CatalogProjector(catalog, readModel)), TestObservability.of("catalog"));
 
     @Test
     void an_admin_rebuilds_the_read_model_and_gets_the_counts() {

@@ -1,9 +1,10 @@
 package com.example.shop.catalog.handler;
 
-import com.example.shop.catalog.CatalogFixtures.SequentialIds;
-import com.example.shop.catalog.InMemoryCatalogRepository;
+import com.example.shop.platform.testing.SequentialIds;
+import com.example.shop.catalog.testing.InMemoryCatalogRepository;
 import com.example.shop.catalog.domain.CatalogAdministration;
 import com.example.shop.catalog.domain.Category;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class RenameCategoryHandlerTest {
 
     private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository().with(COFFEE);
     private final RenameCategoryHandler handler =
-            new RenameCategoryHandler(new CatalogAdministration(catalog, new SequentialIds(), CLOCK));
+            new RenameCategoryHandler(new CatalogAdministration(catalog, new SequentialIds(), CLOCK), TestObservability.of("catalog"));
 
     private static com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent rename(String id, String body) {
         return adminCommand("PUT", "/categories/{id}", id, body);

@@ -1,4 +1,4 @@
-package com.example.shop.catalog;
+package com.example.shop.catalog.testing;
 
 import com.example.shop.catalog.domain.CatalogEntry;
 import com.example.shop.catalog.domain.CatalogRepository;
@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The write model in memory, with the same conditions as the table: a new entry needs a free id,
+ * The write model in memory, with the same conditions as the table (it passes the same
+ * {@code CatalogRepositoryContract} as the DynamoDB adapter): a new entry needs a free id,
  * a changed one the version before it. Every accepted write is kept in order, with its origin.
  */
 public final class InMemoryCatalogRepository implements CatalogRepository {

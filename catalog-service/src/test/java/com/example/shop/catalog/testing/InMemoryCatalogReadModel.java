@@ -1,4 +1,4 @@
-package com.example.shop.catalog;
+package com.example.shop.catalog.testing;
 
 import com.example.shop.catalog.domain.CatalogReadModel;
 import com.example.shop.catalog.domain.Category;
@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The read model in memory, with the table's version conditions and the index's name order. Its
- * cursors are the base64url of the last listed sort key; anything else is an invalid cursor.
+ * The read model in memory, with the table's version conditions and the index's name order; it
+ * passes the same {@code CatalogReadModelContract} as the DynamoDB adapter. Its cursors are the
+ * base64url of the category and the last listed sort key; anything else, or another category's
+ * cursor, is an invalid cursor.
  */
 public final class InMemoryCatalogReadModel implements CatalogReadModel {
 
@@ -69,15 +71,18 @@ public final class InMemoryCatalogReadModel implements CatalogReadModel {
     @Override
     public synchronized Listing listed(CategoryId categoryId, int limit, Optional<String> cursor) {
         String after = "";
+        String prefix = categoryId.value() + "\n";
         if (cursor.isPresent()) {
+            String decoded;
             try {
-                after = new String(Base64.getUrlDecoder().decode(cursor.get()), StandardCharsets.UTF_8);
+                decoded = new String(Base64.getUrlDecoder().decode(cursor.get()), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 return new InvalidCursor("the cursor is not one this API handed out");
             }
-            if (!after.contains("#")) {
-                return new InvalidCursor("the cursor is not one this API handed out");
+            if (!decoded.startsWith(prefix) || !decoded.contains("#")) {
+                return new InvalidCursor("the cursor is not one this API handed out for this category");
             }
+            after = decoded.substring(prefix.length());
         }
         String from = after;
         List<ProductView> listedAfterCursor = views.values().stream()
@@ -88,7 +93,7 @@ public final class InMemoryCatalogReadModel implements CatalogReadModel {
         List<ProductView> page = listedAfterCursor.subList(0, Math.min(limit, listedAfterCursor.size()));
         boolean more = listedAfterCursor.size() > limit;
         return new Page(page, more ? Optional.of(Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(sortKey(page.getLast()).getBytes(StandardCharsets.UTF_8))) : Optional.empty());
+                .encodeToString((prefix + sortKey(page.getLast())).getBytes(StandardCharsets.UTF_8))) : Optional.empty());
     }
 
     /** Every view, by product id. */

@@ -1,0 +1,41 @@
+package com.example.shop.catalog.adapter;
+
+import com.example.shop.catalog.domain.CatalogRepository;
+import com.example.shop.catalog.domain.CatalogRepositoryContract;
+import com.example.shop.localcloud.emulator.AwsClients;
+import com.example.shop.localcloud.emulator.MotoServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The DynamoDB write model keeps the {@link CatalogRepositoryContract} on DynamoDB as moto emulates it (started
+ * through the local emulator, which makes moto's conditional writes atomic as DynamoDB's are);
+ * each test gets a fresh table.
+ */
+class DynamoDbCatalogRepositoryIT extends CatalogRepositoryContract {
+
+    private static MotoServer moto;
+    private static DynamoDbClient dynamo;
+
+    @BeforeAll
+    static void startMoto() {
+        moto = MotoServer.start();
+        dynamo = new AwsClients(moto.endpoint()).build(DynamoDbClient.builder());
+    }
+
+    @AfterAll
+    static void stopMoto() {
+        if (dynamo != null) {
+            dynamo.close();
+        }
+        if (moto != null) {
+            moto.close();
+        }
+    }
+
+    @Override
+    protected CatalogRepository emptyRepository() {
+        return new DynamoDbCatalogRepository(dynamo, CatalogTables.writeTable(dynamo));
+    }
+}
