@@ -1,13 +1,22 @@
 package com.example.shop.notification;
 
+import com.example.shop.events.EventPublisher;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The dependency rules of the service's layers (see each layer's package-info). */
+/**
+ * The dependency rules of the service's layers (see each layer's package-info), and the shop's
+ * publishing rule (decision record 0001): the domain never sees the event publisher, and no
+ * handler publishes itself (the platform's consumer does).
+ */
 class ArchitectureTest {
 
     /**
@@ -57,6 +66,20 @@ class ArchitectureTest {
     void the_wiring_is_not_used_by_the_domain_or_adapters() {
         noClasses().that().resideInAnyPackage("..notification.config..")
                 .should().dependOnClassesThat().resideInAPackage("..notification.handler..")
+                .check(NOTIFICATION);
+    }
+
+    @Test
+    void the_domain_never_sees_the_event_publisher() {
+        noClasses().that().resideInAPackage("..notification.domain..")
+                .should().dependOnClassesThat().areAssignableTo(EventPublisher.class)
+                .check(NOTIFICATION);
+    }
+
+    @Test
+    void no_handler_publishes_itself() {
+        noClasses().that().resideInAPackage("..notification.handler..")
+                .should().callMethodWhere(target(owner(assignableTo(EventPublisher.class))).and(target(name("publish"))))
                 .check(NOTIFICATION);
     }
 }

@@ -8,7 +8,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,25 +16,13 @@ import java.util.Optional;
  * removes the address once the order's notifications are long over (personal data is kept no
  * longer than it is needed). Reads are strongly consistent, so an event handled right after
  * {@code OrderPlaced} finds the contact.
+ *
+ * @param retention how long a contact is kept after its order was placed
  */
-public final class DynamoDbContactBook implements ContactBook {
+public record DynamoDbContactBook(DynamoDbClient dynamo, String table, Clock clock, Duration retention)
+        implements ContactBook {
 
     static final String KEY_PREFIX = "contact#";
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final Clock clock;
-    private final Duration retention;
-
-    /**
-     * @param retention how long a contact is kept after its order was placed
-     */
-    public DynamoDbContactBook(DynamoDbClient dynamo, String table, Clock clock, Duration retention) {
-        this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
-        this.table = Objects.requireNonNull(table, "table");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.retention = Objects.requireNonNull(retention, "retention");
-    }
 
     @Override
     public void remember(CustomerContact contact) {

@@ -9,7 +9,6 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The e-mail delivery log in the notification service's table, one item per notification with
@@ -21,26 +20,15 @@ import java.util.Objects;
  * claimedAt < :staleBefore)}, so DynamoDB decides which of two concurrent attempts wins. Items
  * carry {@code expiresAt}: after the retention no redelivery of the notification can arrive any
  * more, and the table's TTL removes them.
+ *
+ * @param retention how long a delivery is remembered, longer than any redelivery of the
+ *                  notification can arrive
  */
-public final class DynamoDbDeliveryLog implements DeliveryLog {
+public record DynamoDbDeliveryLog(DynamoDbClient dynamo, String table, Duration retention) implements DeliveryLog {
 
     static final String KEY_PREFIX = "sent#";
     static final String SENDING = "SENDING";
     static final String SENT = "SENT";
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final Duration retention;
-
-    /**
-     * @param retention how long a delivery is remembered, longer than any redelivery of the
-     *                  notification can arrive
-     */
-    public DynamoDbDeliveryLog(DynamoDbClient dynamo, String table, Duration retention) {
-        this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
-        this.table = Objects.requireNonNull(table, "table");
-        this.retention = Objects.requireNonNull(retention, "retention");
-    }
 
     @Override
     public Claim claim(String notificationId, Instant now, Instant staleBefore) {

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A stand-in SMS gateway that records each text in the notification service's table instead of
@@ -23,25 +22,13 @@ import java.util.Objects;
  * ({@code attribute_not_exists(pk)}), so each notification is "texted" once. A real SMS provider
  * without an idempotency key would need the claim-send-mark protocol of the e-mail channel
  * instead.
+ *
+ * @param retention how long a recorded text is kept
  */
-public final class DynamoDbRecordedSmsGateway implements SmsGateway {
+public record DynamoDbRecordedSmsGateway(DynamoDbClient dynamo, String table, Clock clock, Duration retention)
+        implements SmsGateway {
 
     static final String KEY_PREFIX = "sms#";
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final Clock clock;
-    private final Duration retention;
-
-    /**
-     * @param retention how long a recorded text is kept
-     */
-    public DynamoDbRecordedSmsGateway(DynamoDbClient dynamo, String table, Clock clock, Duration retention) {
-        this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
-        this.table = Objects.requireNonNull(table, "table");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.retention = Objects.requireNonNull(retention, "retention");
-    }
 
     @Override
     public boolean sendOnce(TextMessage message) {

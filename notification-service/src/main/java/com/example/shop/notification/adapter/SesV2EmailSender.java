@@ -6,7 +6,6 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.Content;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 
 /**
  * E-mails sent with Amazon SES (API v2, {@code SendEmail} with simple content: a subject and a
@@ -16,17 +15,9 @@ import java.util.Objects;
  * recipients must be verified too. SES rejections (unverified sender, paused account) surface as
  * exceptions, so the notification is retried and, if it keeps failing, ends in the e-mail DLQ.
  */
-public final class SesV2EmailSender implements EmailSender {
+public record SesV2EmailSender(SesV2Client ses, String fromAddress) implements EmailSender {
 
     private static final String CHARSET = StandardCharsets.UTF_8.name();
-
-    private final SesV2Client ses;
-    private final String fromAddress;
-
-    public SesV2EmailSender(SesV2Client ses, String fromAddress) {
-        this.ses = Objects.requireNonNull(ses, "ses");
-        this.fromAddress = Objects.requireNonNull(fromAddress, "fromAddress");
-    }
 
     @Override
     public String send(OutgoingEmail email) {

@@ -8,7 +8,6 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Customer notifications published to the customer notifications SNS topic, which fans them out
@@ -21,7 +20,7 @@ import java.util.Objects;
  * example {@code ShipmentScheduled}). The subscriptions use raw delivery, so a channel's queue
  * receives exactly this body.
  */
-public final class SnsCustomerNotifications implements CustomerNotifications {
+public record SnsCustomerNotifications(SnsClient sns, String topicArn) implements CustomerNotifications {
 
     /** The message attribute naming the channel a notification is meant for. */
     public static final String CHANNEL_ATTRIBUTE = "channel";
@@ -30,14 +29,6 @@ public final class SnsCustomerNotifications implements CustomerNotifications {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
-
-    private final SnsClient sns;
-    private final String topicArn;
-
-    public SnsCustomerNotifications(SnsClient sns, String topicArn) {
-        this.sns = Objects.requireNonNull(sns, "sns");
-        this.topicArn = Objects.requireNonNull(topicArn, "topicArn");
-    }
 
     @Override
     public void publish(CustomerNotification notification) {

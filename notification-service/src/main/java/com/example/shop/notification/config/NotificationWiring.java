@@ -10,33 +10,29 @@ import com.example.shop.notification.domain.CustomerMessages;
 import com.example.shop.notification.domain.NotifyCustomer;
 import com.example.shop.notification.domain.SendEmail;
 import com.example.shop.notification.domain.TextShipmentUpdate;
-import com.example.shop.platform.AwsClients;
-import com.example.shop.platform.DynamoDbProcessedEvents;
+import com.example.shop.platform.FunctionWiring;
 import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Builds the notification service's collaborators by hand, once per execution environment, at
- * init: SDK clients are created here and nowhere else, so SnapStart snapshots them ready to use.
- * The three functions need different clients, so each use case method builds only its own (the
- * SNS client only in the function that publishes, the SES client only in the one that e-mails);
- * each handler calls its method once, from its constructor.
+ * The notification service's object graph, built by hand once per execution environment, at
+ * init, on the shop's {@link FunctionWiring}: SDK clients are created there and nowhere else, so
+ * SnapStart snapshots them ready to use. The three functions need different clients, so each use
+ * case method builds only its own (the SNS client only in the function that publishes, the SES
+ * client only in the one that e-mails); each handler calls its method once, from its constructor.
  */
 public final class NotificationWiring {
 
     /**
-     * How long a processed-event marker or an e-mail delivery is remembered: longer than the bus
-     * archive keeps events (30 days by default), so a replay is still recognised as a duplicate.
+     * How long an e-mail delivery is remembered: as long as a processed-event marker, longer than
+     * the bus archive keeps events, so a replay is still recognised as a duplicate.
      */
-    static final Duration DEDUPLICATION_RETENTION = Duration.ofDays(35);
+    static final Duration DELIVERY_RETENTION = ProcessedEvents.RETENTION;
 
     /** How long a customer's address is kept after the order was placed. */
     static final Duration CONTACT_RETENTION = Duration.ofDays(90);
@@ -47,65 +43,56 @@ public final class NotificationWiring {
     /** The service name on every log line and metric, unless the function's template names another. */
     static final String SERVICE_NAME = "notification";
 
+    private final FunctionWiring function;
     private final NotificationConfig config;
-    private final AwsClients clients;
-    private final Clock clock;
-    private final DynamoDbClient dynamo;
-    private final EventCodec codec;
-    private final ProcessedEvents processedEvents;
-    private final Observability observability;
 
-    private NotificationWiring(NotificationConfig config, Map<String, String> env) {
-        this.config = config;
-        this.clients = new AwsClients(env);
-        this.clock = Clock.systemUTC();
-        this.dynamo = clients.build(DynamoDbClient.builder());
-        this.codec = new EventCodec();
-        this.processedEvents = new DynamoDbProcessedEvents(dynamo, config.notificationsTable(), clock,
-                DEDUPLICATION_RETENTION);
-        Map<String, String> named = new HashMap<>(env);
-        named.putIfAbsent("POWERTOOLS_SERVICE_NAME", SERVICE_NAME);
-        this.observability = new Observability(named);
+    private NotificationWiring(Map<String, String> env) {
+        // The configuration first: a wrong template entry fails the init before any client is built.
+        this.config = NotificationConfig.from(env);
+        this.function = FunctionWiring.of(SERVICE_NAME, env);
     }
 
     /** Reads the configuration from {@code env} and builds what every function shares. */
     public static NotificationWiring from(Map<String, String> env) {
-        return new NotificationWiring(NotificationConfig.from(env), env);
+        return new NotificationWiring(env);
     }
 
     /** Renders and publishes notifications; builds the SNS client. */
     public NotifyCustomer notifyCustomer() {
         return new NotifyCustomer(
-                new DynamoDbContactBook(dynamo, config.notificationsTable(), clock, CONTACT_RETENTION),
+                new DynamoDbContactBook(function.dynamo(), config.notificationsTable(), function.clock(),
+                        CONTACT_RETENTION),
                 CustomerMessages.fromClasspath(),
-                new SnsCustomerNotifications(clients.build(SnsClient.builder()),
+                new SnsCustomerNotifications(function.client(SnsClient.class, SnsClient::builder),
                         config.requireCustomerNotificationsTopicArn()));
     }
 
     /** E-mails notifications once each; builds the SES client. */
     public SendEmail sendEmail() {
         return new SendEmail(
-                new DynamoDbDeliveryLog(dynamo, config.notificationsTable(), DEDUPLICATION_RETENTION),
-                new SesV2EmailSender(clients.build(SesV2Client.builder()), config.requireSenderEmail()),
-                clock);
+                new DynamoDbDeliveryLog(function.dynamo(), config.notificationsTable(), DELIVERY_RETENTION),
+                new SesV2EmailSender(function.client(SesV2Client.class, SesV2Client::builder),
+                        config.requireSenderEmail()),
+                function.clock());
     }
 
     /** Texts shipment updates once each. */
     public TextShipmentUpdate textShipmentUpdate() {
-        return new TextShipmentUpdate(
-                new DynamoDbRecordedSmsGateway(dynamo, config.notificationsTable(), clock, TEXT_RETENTION));
+        return new TextShipmentUpdate(new DynamoDbRecordedSmsGateway(function.dynamo(), config.notificationsTable(),
+                function.clock(), TEXT_RETENTION));
     }
 
     public EventCodec codec() {
-        return codec;
+        return function.codec();
     }
 
+    /** Which events the notify-customer consumer has handled, in the notifications table. */
     public ProcessedEvents processedEvents() {
-        return processedEvents;
+        return function.processedEvents(config.notificationsTable());
     }
 
     /** The function's logging context, tracing and metrics, built once at init. */
     public Observability observability() {
-        return observability;
+        return function.observability();
     }
 }

@@ -5,7 +5,6 @@ import com.example.shop.events.EventTypes;
 import com.example.shop.events.OrderPlaced;
 import com.example.shop.events.OrderScoped;
 
-import java.util.Objects;
 
 /**
  * Tells a customer what just happened to their order: renders the customer message for an order
@@ -16,17 +15,7 @@ import java.util.Objects;
  * memory. Repeating a call for the same event repeats the same effect: the contact written is the
  * same, and the notification is the same one (same id), which the channels deliver once.
  */
-public final class NotifyCustomer {
-
-    private final ContactBook contacts;
-    private final CustomerMessages messages;
-    private final CustomerNotifications notifications;
-
-    public NotifyCustomer(ContactBook contacts, CustomerMessages messages, CustomerNotifications notifications) {
-        this.contacts = Objects.requireNonNull(contacts, "contacts");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.notifications = Objects.requireNonNull(notifications, "notifications");
-    }
+public record NotifyCustomer(ContactBook contacts, CustomerMessages messages, CustomerNotifications notifications) {
 
     /**
      * Notifies the customer of one order event.

@@ -3,7 +3,6 @@ package com.example.shop.notification.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * E-mails a customer notification, once per notification id however often it is delivered.
@@ -27,20 +26,10 @@ import java.util.Objects;
  * times the function timeout (20 s). A failed send releases the claim, so the retry does not have
  * to wait for the timeout.
  */
-public final class SendEmail {
+public record SendEmail(DeliveryLog deliveries, EmailSender sender, Clock clock) {
 
     /** How long a claim protects an attempt: three times the function timeout of 20 s. */
     public static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(60);
-
-    private final DeliveryLog deliveries;
-    private final EmailSender sender;
-    private final Clock clock;
-
-    public SendEmail(DeliveryLog deliveries, EmailSender sender, Clock clock) {
-        this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
-        this.sender = Objects.requireNonNull(sender, "sender");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
 
     /**
      * Sends the notification to the customer's address unless it was sent before.

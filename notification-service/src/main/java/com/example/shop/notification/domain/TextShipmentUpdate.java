@@ -1,6 +1,5 @@
 package com.example.shop.notification.domain;
 
-import java.util.Objects;
 
 /**
  * Texts a customer when their parcel is on its way: the SMS channel, which carries shipment
@@ -12,16 +11,10 @@ import java.util.Objects;
  * here is the second lock, so a widened filter can never start texting customers about
  * everything.
  */
-public final class TextShipmentUpdate {
+public record TextShipmentUpdate(SmsGateway gateway) {
 
     /** The only notification type that is texted. */
     public static final String EVENT_TYPE = "ShipmentScheduled";
-
-    private final SmsGateway gateway;
-
-    public TextShipmentUpdate(SmsGateway gateway) {
-        this.gateway = Objects.requireNonNull(gateway, "gateway");
-    }
 
     /** Texts the notification if it is a shipment update and has not been texted before. */
     public TextOutcome text(CustomerNotification notification) {

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.example.shop.notification.domain.CustomerNotification;
 import com.example.shop.notification.domain.DeliveryInProgressException;
+import com.example.shop.platform.SqsEventConsumer;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,17 +21,26 @@ import java.util.function.Consumer;
  * A batch of customer notifications as a channel's queue delivers them from the notifications
  * topic, handled one message at a time with partial batch failures.
  *
+ * <p><b>Why not {@link SqsEventConsumer}.</b> The shop's event consumer reads domain events (the
+ * codec's registry of {@code EventEnvelope}s) and deduplicates them by event id in
+ * {@code ProcessedEvents}. A channel's message is neither: it is a {@link CustomerNotification},
+ * the notification service's own message on its own topic, and each channel is idempotent by the
+ * notification id inside its use case (the e-mail claim, the text written once), so a marker
+ * table would add a write and protect nothing. What the two share, the per-message loop with
+ * partial batch failures, is the same here: a message that is not a valid notification, or whose
+ * handling throws, is reported in {@code batchItemFailures}; the queue redelivers only that
+ * message and, after its {@code maxReceiveCount}, moves it to the DLQ.
+ *
  * <p>A message body is the notification JSON (raw delivery); the standard SNS envelope
  * ({@code "Type": "Notification"}) is unwrapped too, so switching raw delivery off breaks nothing.
- * Unknown fields are ignored (the format may grow). A body that is not a valid notification, or a
- * notification whose handling throws, is reported in {@code batchItemFailures}: the queue
- * redelivers only that message and, after its {@code maxReceiveCount}, moves it to the DLQ.
+ * Unknown fields are ignored (the format may grow).
  */
 final class NotificationBatch {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotificationBatch.class);
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final List<String> LOG_KEYS = List.of("notificationId", "orderId", "eventType", "correlationId");
 
     private NotificationBatch() {
     }
@@ -53,13 +63,10 @@ final class NotificationBatch {
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
             } catch (RuntimeException e) {
                 LOG.error("Message {} failed (receive count {}); it will be redelivered", message.getMessageId(),
-                        receiveCount(message), e);
+                        SqsEventConsumer.receiveCount(message), e);
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
             } finally {
-                MDC.remove("notificationId");
-                MDC.remove("orderId");
-                MDC.remove("eventType");
-                MDC.remove("correlationId");
+                LOG_KEYS.forEach(MDC::remove);
             }
         }
         return new SQSBatchResponse(failures);
@@ -83,9 +90,5 @@ final class NotificationBatch {
         } catch (JacksonException e) {
             throw new IllegalArgumentException("message body is not a customer notification: " + e.getOriginalMessage(), e);
         }
-    }
-
-    private static String receiveCount(SQSEvent.SQSMessage message) {
-        return message.getAttributes() == null ? "?" : message.getAttributes().getOrDefault("ApproximateReceiveCount", "?");
     }
 }

@@ -4,8 +4,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.shop.events.Announces;
 import com.example.shop.events.DomainEvent;
 import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventIds;
 import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.OrderPlaced;
 import com.example.shop.events.OrderScoped;
@@ -18,15 +20,12 @@ import com.example.shop.events.codec.EventCodec;
 import com.example.shop.notification.config.NotificationWiring;
 import com.example.shop.notification.domain.CustomerNotification;
 import com.example.shop.notification.domain.NotifyCustomer;
-import com.example.shop.platform.DerivedIds;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Map;
 
 /**
  * Tells customers what happens to their orders: renders a message for each customer-facing saga
@@ -42,9 +41,10 @@ import java.util.Map;
  * handled yet (out-of-order delivery) fails its message, as do storage and publishing failures;
  * the queue redelivers it after the visibility timeout (by then the contact is usually there) and
  * after 5 receives moves it to {@code NotifyCustomerDlq}. <b>Idempotency:</b> deduplicated on the
- * event id (consumer {@value #CONSUMER}); the notification id is derived from the event id, so a
- * redelivery that gets past the deduplication publishes the same notification, which every
- * channel delivers once.
+ * event id (consumer {@value #CONSUMER}); the notification id is derived from the event id
+ * ({@link EventIds}, the shop's one rule), so a redelivery that gets past the deduplication
+ * publishes the same notification, which every channel delivers once. The route announces no
+ * event: a notification goes to the customer notifications topic, not to the shop's bus.
  */
 public final class NotifyCustomerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -68,11 +68,6 @@ public final class NotifyCustomerHandler implements RequestHandler<SQSEvent, SQS
         this(wiring.notifyCustomer(), wiring.codec(), wiring.processedEvents(), wiring.observability());
     }
 
-    NotifyCustomerHandler(NotifyCustomer notifyCustomer, EventCodec codec, ProcessedEvents processedEvents) {
-        this(notifyCustomer, codec, processedEvents,
-                new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "notification")));
-    }
-
     NotifyCustomerHandler(NotifyCustomer notifyCustomer, EventCodec codec, ProcessedEvents processedEvents,
                           Observability observability) {
         this.notifyCustomer = notifyCustomer;
@@ -93,12 +88,13 @@ public final class NotifyCustomerHandler implements RequestHandler<SQSEvent, SQS
         return observability.handle(context, () -> consumer.handle(event));
     }
 
-    private void notifyCustomer(EventEnvelope<? extends DomainEvent> event) {
+    private Announces notifyCustomer(EventEnvelope<? extends DomainEvent> event) {
         String orderId = event.data() instanceof OrderScoped scoped ? scoped.orderId() : null;
         CustomerNotification notification = Observability.traced("NotifyCustomer", orderId,
                 event.metadata().eventType(),
-                () -> notifyCustomer.notify(event.data(), DerivedIds.from(event.eventId(), NOTIFICATION_ID_PURPOSE),
+                () -> notifyCustomer.notify(event.data(), EventIds.derive(event.eventId(), NOTIFICATION_ID_PURPOSE),
                         event.correlationId()));
         LOG.info("Customer notification {} for {} published", notification.notificationId(), notification.eventType());
+        return Announces.NOTHING;
     }
 }

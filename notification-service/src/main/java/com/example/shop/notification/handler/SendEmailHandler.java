@@ -13,8 +13,6 @@ import com.example.shop.platform.Observability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Map;
-
 /**
  * The e-mail channel: sends each customer notification to the customer's address with SES.
  *
@@ -43,10 +41,6 @@ public final class SendEmailHandler implements RequestHandler<SQSEvent, SQSBatch
 
     private SendEmailHandler(NotificationWiring wiring) {
         this(wiring.sendEmail(), wiring.observability());
-    }
-
-    SendEmailHandler(SendEmail sendEmail) {
-        this(sendEmail, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "notification")));
     }
 
     SendEmailHandler(SendEmail sendEmail, Observability observability) {

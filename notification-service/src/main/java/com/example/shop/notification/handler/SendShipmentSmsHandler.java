@@ -13,8 +13,6 @@ import com.example.shop.platform.Observability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Map;
-
 /**
  * The SMS channel: texts customers when their parcel is on its way.
  *
@@ -43,10 +41,6 @@ public final class SendShipmentSmsHandler implements RequestHandler<SQSEvent, SQ
 
     private SendShipmentSmsHandler(NotificationWiring wiring) {
         this(wiring.textShipmentUpdate(), wiring.observability());
-    }
-
-    SendShipmentSmsHandler(TextShipmentUpdate textShipmentUpdate) {
-        this(textShipmentUpdate, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "notification")));
     }
 
     SendShipmentSmsHandler(TextShipmentUpdate textShipmentUpdate, Observability observability) {

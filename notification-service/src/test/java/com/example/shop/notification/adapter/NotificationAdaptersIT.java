@@ -1,18 +1,26 @@
 package com.example.shop.notification.adapter;
 
-import com.example.shop.notification.domain.Claim;
+import com.example.shop.localcloud.emulator.AwsClients;
+import com.example.shop.localcloud.emulator.MotoServer;
+import com.example.shop.notification.domain.ContactBook;
+import com.example.shop.notification.domain.ContactBookContract;
+import com.example.shop.notification.domain.DeliveryLog;
+import com.example.shop.notification.domain.DeliveryLogContract;
+import com.example.shop.notification.domain.EmailSender;
+import com.example.shop.notification.domain.EmailSenderContract;
+import com.example.shop.notification.domain.SmsGateway;
+import com.example.shop.notification.domain.SmsGatewayContract;
 import com.example.shop.notification.domain.CustomerContact;
 import com.example.shop.notification.domain.CustomerNotification;
 import com.example.shop.notification.domain.OutgoingEmail;
 import com.example.shop.notification.domain.TextMessage;
 import com.example.shop.notification.testing.Fixtures;
-import com.example.shop.platform.AwsClients;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -26,17 +34,11 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +51,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The notification adapters against the AWS services as moto emulates them: SES v2 sending (and
  * what moto needs for it), the conditional writes of the delivery log, the contact book and the
- * recorded texts on DynamoDB, and the topic's fan-out to the two channel queues through
+ * recorded texts on DynamoDB (their port contracts), and the topic's fan-out to the two channel queues through
  * message-attribute filter policies with raw delivery.
  *
- * <p>Starts its own moto server from the project's {@code .local-cloud/venv} on a free loopback
- * port and stops it afterwards; each test gets fresh resources created with the SDK. Skipped when
- * the virtualenv is missing.
+ * <p>The adapters of the ports that also have an in-memory fake run the ports' contracts here
+ * (the nested {@code ...KeepsTheContract} classes; the fakes run them in {@code InMemoryPortsTest});
+ * what is left in this class is what only the AWS side has: item layouts with their expiry, SES as
+ * moto records it, and the topic's filter policies.
+ *
+ * <p>Starts its own moto server through the local emulator (which creates the project virtualenv
+ * on first use) and stops it afterwards; each test gets a fresh table created with the SDK.
  */
 class NotificationAdaptersIT {
 
@@ -62,7 +68,7 @@ class NotificationAdaptersIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger RESOURCES = new AtomicInteger();
 
-    private static Process moto;
+    private static MotoServer moto;
     private static URI endpoint;
     private static DynamoDbClient dynamo;
     private static SesV2Client ses;
@@ -72,19 +78,10 @@ class NotificationAdaptersIT {
     private String table;
 
     @BeforeAll
-    static void startMoto() throws Exception {
-        Path venvBin = locateMotoVenv();
-        Assumptions.assumeTrue(venvBin != null, "moto is not installed: no .local-cloud/venv/bin/moto_server "
-                + "above " + Path.of("").toAbsolutePath() + " (start the local cloud once to create it); "
-                + "skipping the notification adapter integration test");
-        int port = freeLoopbackPort();
-        Path log = Files.createTempFile("moto-notification-it-", ".log");
-        moto = new ProcessBuilder(venvBin.resolve("moto_server").toString(), "-H", "127.0.0.1", "-p",
-                Integer.toString(port)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        endpoint = URI.create("http://127.0.0.1:" + port);
-        awaitAnswer(log);
-        AwsClients clients = new AwsClients(Map.of("AWS_ENDPOINT_URL", endpoint.toString(), "AWS_REGION", "eu-west-1",
-                "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test"));
+    static void startMoto() {
+        moto = MotoServer.start();
+        endpoint = moto.endpoint();
+        AwsClients clients = new AwsClients(endpoint);
         dynamo = clients.build(DynamoDbClient.builder());
         ses = clients.build(SesV2Client.builder());
         sns = clients.build(SnsClient.builder());
@@ -95,7 +92,7 @@ class NotificationAdaptersIT {
     }
 
     @AfterAll
-    static void stopMoto() throws InterruptedException {
+    static void stopMoto() {
         for (AutoCloseable client : new AutoCloseable[] {dynamo, ses, sns, sqs}) {
             if (client != null) {
                 try {
@@ -106,10 +103,7 @@ class NotificationAdaptersIT {
             }
         }
         if (moto != null) {
-            moto.destroy();
-            if (!moto.waitFor(5, TimeUnit.SECONDS)) {
-                moto.destroyForcibly();
-            }
+            moto.close();
         }
     }
 
@@ -141,43 +135,6 @@ class NotificationAdaptersIT {
 
         assertThatThrownBy(() -> unverified.send(new OutgoingEmail("erika@example.com", "s", "b")))
                 .isInstanceOf(MessageRejectedException.class).hasMessageContaining("not verified");
-    }
-
-    @Test
-    void the_delivery_log_grants_one_claim_and_then_reports_the_sent_mail() {
-        DynamoDbDeliveryLog log = new DynamoDbDeliveryLog(dynamo, table, Duration.ofDays(35));
-        Instant t0 = Instant.parse("2026-11-27T10:15:36.123Z");
-
-        Claim first = log.claim("n-1", t0, t0.minusSeconds(60));
-        Claim concurrent = log.claim("n-1", t0.plusMillis(5), t0.plusMillis(5).minusSeconds(60));
-
-        assertThat(first).isEqualTo(new Claim.Granted(t0));
-        assertThat(concurrent).isEqualTo(new Claim.HeldElsewhere(t0));
-
-        log.markSent("n-1", (Claim.Granted) first, "ses-1", t0.plusMillis(40));
-
-        assertThat(log.claim("n-1", t0.plusSeconds(600), t0.plusSeconds(540)))
-                .isEqualTo(new Claim.AlreadySent("ses-1", t0.plusMillis(40)));
-    }
-
-    @Test
-    void an_abandoned_claim_is_taken_over_and_only_its_owner_can_release_it() {
-        DynamoDbDeliveryLog log = new DynamoDbDeliveryLog(dynamo, table, Duration.ofDays(35));
-        Instant t0 = Instant.parse("2026-11-27T10:15:36Z");
-        Claim.Granted dead = (Claim.Granted) log.claim("n-1", t0, t0.minusSeconds(60));
-
-        Instant later = t0.plusSeconds(61);
-        Claim takeover = log.claim("n-1", later, later.minusSeconds(60));
-        log.release("n-1", dead);
-
-        assertThat(takeover).isEqualTo(new Claim.Granted(later));
-        assertThat(log.claim("n-1", later.plusSeconds(1), later.plusSeconds(1).minusSeconds(60)))
-                .isEqualTo(new Claim.HeldElsewhere(later));
-
-        log.release("n-1", (Claim.Granted) takeover);
-
-        assertThat(log.claim("n-1", later.plusSeconds(2), later.plusSeconds(2).minusSeconds(60)))
-                .isInstanceOf(Claim.Granted.class);
     }
 
     @Test
@@ -273,38 +230,35 @@ class NotificationAdaptersIT {
         throw new AssertionError("moto recorded no sent mail with id " + messageId + ": " + response.body());
     }
 
-    private static Path locateMotoVenv() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path bin = dir.resolve(".local-cloud/venv/bin");
-            if (Files.isExecutable(bin.resolve("moto_server"))) {
-                return bin;
-            }
-        }
-        return null;
-    }
-
-    private static int freeLoopbackPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    @Nested
+    class DynamoDbContactBookKeepsTheContract extends ContactBookContract {
+        @Override
+        protected ContactBook emptyContactBook() {
+            return new DynamoDbContactBook(dynamo, table, Fixtures.CLOCK, Duration.ofDays(90));
         }
     }
 
-    private static void awaitAnswer(Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (!moto.isAlive()) {
-                throw new IllegalStateException("moto exited at start-up; see " + log);
-            }
-            try {
-                http.send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/")).timeout(Duration.ofSeconds(1)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
+    @Nested
+    class DynamoDbDeliveryLogKeepsTheContract extends DeliveryLogContract {
+        @Override
+        protected DeliveryLog emptyDeliveryLog() {
+            return new DynamoDbDeliveryLog(dynamo, table, Duration.ofDays(35));
         }
-        moto.destroyForcibly();
-        throw new IllegalStateException("moto did not answer at " + endpoint + " within 30 s; see " + log);
+    }
+
+    @Nested
+    class DynamoDbRecordedSmsGatewayKeepsTheContract extends SmsGatewayContract {
+        @Override
+        protected SmsGateway freshGateway() {
+            return new DynamoDbRecordedSmsGateway(dynamo, table, Fixtures.CLOCK, Duration.ofDays(90));
+        }
+    }
+
+    @Nested
+    class SesV2EmailSenderKeepsTheContract extends EmailSenderContract {
+        @Override
+        protected EmailSender sender() {
+            return new SesV2EmailSender(ses, SENDER);
+        }
     }
 }

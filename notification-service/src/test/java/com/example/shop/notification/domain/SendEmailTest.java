@@ -2,7 +2,7 @@ package com.example.shop.notification.domain;
 
 import com.example.shop.notification.testing.Fixtures;
 import com.example.shop.notification.testing.InMemoryDeliveryLog;
-import com.example.shop.notification.testing.MutableClock;
+import com.example.shop.platform.testing.MutableClock;
 import com.example.shop.notification.testing.RecordingEmailSender;
 import org.junit.jupiter.api.Test;
 

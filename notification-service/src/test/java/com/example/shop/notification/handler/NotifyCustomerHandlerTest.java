@@ -11,9 +11,10 @@ import com.example.shop.notification.testing.Fixtures;
 import com.example.shop.notification.testing.InMemoryContactBook;
 import com.example.shop.notification.testing.InMemoryProcessedEvents;
 import com.example.shop.notification.testing.RecordingSnsClient;
-import com.example.shop.platform.DerivedIds;
+import com.example.shop.events.EventIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,7 +41,7 @@ class NotifyCustomerHandlerTest {
     private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
     private final NotifyCustomerHandler handler = new NotifyCustomerHandler(
             new NotifyCustomer(contacts, CustomerMessages.fromClasspath(), new SnsCustomerNotifications(sns, TOPIC)),
-            Fixtures.CODEC, processed);
+            Fixtures.CODEC, processed, TestObservability.of("notification"));
     private final EventEnvelope<DomainEvent> placed = Fixtures.golden("OrderPlaced");
 
     static Stream<String> customerFacingTypes() {
@@ -70,7 +71,7 @@ class NotifyCustomerHandlerTest {
         assertThat(body.properties()).extracting(Map.Entry::getKey).containsExactly(
                 "notificationId", "orderId", "customerId", "email", "subject", "body", "eventType", "correlationId");
         assertThat(body.get("notificationId").asText())
-                .isEqualTo(DerivedIds.from(event.eventId(), "CustomerNotification"));
+                .isEqualTo(EventIds.derive(event.eventId(), "CustomerNotification"));
         assertThat(body.get("orderId").asText()).isEqualTo(ORDER_ID);
         assertThat(body.get("customerId").asText()).isEqualTo("c0a8012e-7f3b-4d2a-9e61-5b8f2c4d9a17");
         assertThat(body.get("email").asText()).isEqualTo(Fixtures.EMAIL);

@@ -12,6 +12,7 @@ import com.example.shop.notification.testing.RecordingSnsClient;
 import com.example.shop.platform.testing.LambdaTestContext;
 import com.example.shop.platform.testing.StandardOutput;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,7 @@ class NotifyCustomerObservabilityTest {
     private final NotifyCustomerHandler handler = new NotifyCustomerHandler(
             new NotifyCustomer(new InMemoryContactBook(), CustomerMessages.fromClasspath(),
                     new SnsCustomerNotifications(new RecordingSnsClient(), TOPIC)),
-            Fixtures.CODEC, new InMemoryProcessedEvents());
+            Fixtures.CODEC, new InMemoryProcessedEvents(), TestObservability.of("notification"));
     private final EventEnvelope<DomainEvent> placed = Fixtures.golden("OrderPlaced");
 
     @Test

@@ -6,9 +6,10 @@ import com.example.shop.notification.domain.OutgoingEmail;
 import com.example.shop.notification.domain.SendEmail;
 import com.example.shop.notification.testing.Fixtures;
 import com.example.shop.notification.testing.InMemoryDeliveryLog;
-import com.example.shop.notification.testing.MutableClock;
+import com.example.shop.platform.testing.MutableClock;
 import com.example.shop.notification.testing.RecordingEmailSender;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,7 +22,8 @@ class SendEmailHandlerTest {
     private final InMemoryDeliveryLog log = new InMemoryDeliveryLog();
     private final RecordingEmailSender mail = new RecordingEmailSender();
     private final MutableClock clock = new MutableClock(Fixtures.NOW);
-    private final SendEmailHandler handler = new SendEmailHandler(new SendEmail(log, mail, clock));
+    private final SendEmailHandler handler = new SendEmailHandler(new SendEmail(log, mail, clock),
+            TestObservability.of("notification"));
     private final CustomerNotification notification = Fixtures.notification("n-1", "ShipmentScheduled");
 
     @Test

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.example.shop.notification.domain.TextShipmentUpdate;
 import com.example.shop.notification.testing.Fixtures;
 import com.example.shop.notification.testing.InMemorySmsGateway;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SendShipmentSmsHandlerTest {
 
     private final InMemorySmsGateway gateway = new InMemorySmsGateway();
-    private final SendShipmentSmsHandler handler = new SendShipmentSmsHandler(new TextShipmentUpdate(gateway));
+    private final SendShipmentSmsHandler handler = new SendShipmentSmsHandler(new TextShipmentUpdate(gateway),
+            TestObservability.of("notification"));
 
     @Test
     void a_shipment_update_is_texted_once_however_often_it_is_delivered() {
