@@ -29,19 +29,21 @@ public record DynamoDbDeliveryLog(DynamoDbClient dynamo, String table, Duration 
     static final String KEY_PREFIX = "sent#";
     static final String SENDING = "SENDING";
     static final String SENT = "SENT";
+    /** {@code status} is a reserved word in DynamoDB expressions. */
+    private static final Map<String, String> STATUS_NAME = Map.of("#status", "status");
 
     @Override
     public Claim claim(String notificationId, Instant now, Instant staleBefore) {
         try {
             dynamo.putItem(r -> r.tableName(table)
                     .item(Map.of(
-                            "pk", key(notificationId),
+                            "pk", AttributeValue.fromS(KEY_PREFIX + notificationId),
                             "notificationId", AttributeValue.fromS(notificationId),
                             "status", AttributeValue.fromS(SENDING),
                             "claimedAt", millis(now),
                             "expiresAt", AttributeValue.fromN(Long.toString(now.plus(retention).getEpochSecond()))))
                     .conditionExpression("attribute_not_exists(pk) OR (#status = :sending AND claimedAt < :staleBefore)")
-                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeNames(STATUS_NAME)
                     .expressionAttributeValues(Map.of(
                             ":sending", AttributeValue.fromS(SENDING),
                             ":staleBefore", millis(staleBefore))));
@@ -55,9 +57,9 @@ public record DynamoDbDeliveryLog(DynamoDbClient dynamo, String table, Duration 
     public void markSent(String notificationId, Claim.Granted claim, String providerMessageId, Instant sentAt) {
         // Unconditional: the mail went out, so SENT is the truth even if the claim was taken over meanwhile.
         dynamo.updateItem(r -> r.tableName(table)
-                .key(Map.of("pk", key(notificationId)))
+                .key(key(notificationId))
                 .updateExpression("SET #status = :sent, providerMessageId = :messageId, sentAt = :sentAt")
-                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeNames(STATUS_NAME)
                 .expressionAttributeValues(Map.of(
                         ":sent", AttributeValue.fromS(SENT),
                         ":messageId", AttributeValue.fromS(providerMessageId),
@@ -68,9 +70,9 @@ public record DynamoDbDeliveryLog(DynamoDbClient dynamo, String table, Duration 
     public void release(String notificationId, Claim.Granted claim) {
         try {
             dynamo.deleteItem(r -> r.tableName(table)
-                    .key(Map.of("pk", key(notificationId)))
+                    .key(key(notificationId))
                     .conditionExpression("#status = :sending AND claimedAt = :claimedAt")
-                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeNames(STATUS_NAME)
                     .expressionAttributeValues(Map.of(
                             ":sending", AttributeValue.fromS(SENDING),
                             ":claimedAt", millis(claim.claimedAt()))));
@@ -81,7 +83,7 @@ public record DynamoDbDeliveryLog(DynamoDbClient dynamo, String table, Duration 
 
     private Claim existingClaim(String notificationId, Instant now) {
         var response = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
-                .key(Map.of("pk", key(notificationId))));
+                .key(key(notificationId)));
         if (!response.hasItem() || response.item().isEmpty()) {
             // Released between our put and this read: the next attempt will find it free.
             return new Claim.HeldElsewhere(now);
@@ -97,8 +99,8 @@ public record DynamoDbDeliveryLog(DynamoDbClient dynamo, String table, Duration 
         return new Claim.HeldElsewhere(Instant.ofEpochMilli(Items.number(item, "claimedAt")));
     }
 
-    private static AttributeValue key(String notificationId) {
-        return AttributeValue.fromS(KEY_PREFIX + notificationId);
+    private static Map<String, AttributeValue> key(String notificationId) {
+        return Map.of("pk", AttributeValue.fromS(KEY_PREFIX + notificationId));
     }
 
     private static AttributeValue millis(Instant instant) {
