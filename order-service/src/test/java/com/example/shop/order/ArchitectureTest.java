@@ -1,5 +1,7 @@
 package com.example.shop.order;
 
+import com.example.shop.order.testing.InMemoryOrderRepository;
+import com.example.shop.events.EventPublisher;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,10 +14,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The order service's layers depend inwards only: handler → config → adapter → domain. */
+/**
+ * The order service's layers depend inwards only (handler → config → adapter → domain), and the
+ * publishing rule of decision record 0001 holds: no domain class sees the publisher, no handler
+ * publishes.
+ */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ArchitectureTest {
 
@@ -77,6 +87,22 @@ class ArchitectureTest {
                 .orShould().callMethod(Clock.class, "systemUTC")
                 .orShould().callMethod(Clock.class, "systemDefaultZone")
                 .orShould().callMethod(UUID.class, "randomUUID")
+                .check(production);
+    }
+
+    /** Decision record 0001: domains return the events they decide; they never see the bus. */
+    @Test
+    void the_domain_never_sees_the_event_publisher() {
+        noClasses().that().resideInAPackage(DOMAIN)
+                .should().dependOnClassesThat().areAssignableTo(EventPublisher.class)
+                .check(production);
+    }
+
+    /** Decision record 0001: the platform publishes (StreamOutbox, SqsEventConsumer), never a handler. */
+    @Test
+    void no_handler_publishes_events_itself() {
+        noClasses().that().resideInAPackage("com.example.shop.order.handler..")
+                .should().callMethodWhere(target(name("publish")).and(target(owner(assignableTo(EventPublisher.class)))))
                 .check(production);
     }
 }

@@ -20,6 +20,8 @@ import com.example.shop.order.domain.OrderId;
 import com.example.shop.order.domain.OrderStatus;
 import com.example.shop.order.domain.PlaceOrderCommand;
 import com.example.shop.order.domain.SagaStep;
+import com.example.shop.order.testing.InMemoryPriceList;
+import com.example.shop.platform.testing.SequentialIds;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,8 +58,8 @@ public final class OrderFixtures {
     }
 
     /** A price table that sells the beans and the mug. */
-    public static InMemoryPriceTable prices() {
-        return new InMemoryPriceTable().with(BEANS, euros(1890)).with(MUG, euros(1250));
+    public static InMemoryPriceList prices() {
+        return new InMemoryPriceList().with(BEANS, euros(1890)).with(MUG, euros(1250));
     }
 
     /** Erika's freshly placed order {@link #ORDER_ID}. */

@@ -33,20 +33,10 @@ import java.util.Optional;
  * carries state and events together: the stream handler publishes each new outbox entry, and
  * there is never a write whose event is lost or an event whose write failed (no dual write).
  */
-public final class DynamoDbOrderRepository implements OrderRepository {
+public record DynamoDbOrderRepository(DynamoDbClient dynamo, String table, EventCodec codec) implements OrderRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final EventCodec codec;
-
-    public DynamoDbOrderRepository(DynamoDbClient dynamo, String table, EventCodec codec) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.codec = codec;
-    }
 
     @Override
     public boolean add(Order order, List<EventEnvelope<? extends OrderEvent>> events) {

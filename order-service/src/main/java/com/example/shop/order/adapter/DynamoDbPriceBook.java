@@ -23,18 +23,10 @@ import java.util.Map;
  * {@code attribute_not_exists(pk) OR priceVersion < :version}; a failed condition cancels the
  * transaction and means a newer (or the same) announcement was applied before.
  */
-public final class DynamoDbPriceBook implements PriceBook {
+public record DynamoDbPriceBook(DynamoDbClient dynamo, String table) implements PriceBook {
 
     private static final String NEWER_OR_ABSENT = "attribute_not_exists(pk) OR priceVersion < :version";
     private static final String CONDITION_FAILED = "ConditionalCheckFailed";
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-
-    public DynamoDbPriceBook(DynamoDbClient dynamo, String table) {
-        this.dynamo = dynamo;
-        this.table = table;
-    }
 
     @Override
     public boolean record(ListPrice price) {

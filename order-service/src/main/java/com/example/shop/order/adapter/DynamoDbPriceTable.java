@@ -15,15 +15,7 @@ import java.util.Set;
  * The order service's price table: items {@code pk = price#<productId>} in the service's own
  * table, written from the catalog's price events and read with one batch get per order.
  */
-public final class DynamoDbPriceTable implements PriceTable {
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-
-    public DynamoDbPriceTable(DynamoDbClient dynamo, String table) {
-        this.dynamo = dynamo;
-        this.table = table;
-    }
+public record DynamoDbPriceTable(DynamoDbClient dynamo, String table) implements PriceTable {
 
     static String pk(String productId) {
         return "price#" + productId;

@@ -3,99 +3,81 @@ package com.example.shop.order.config;
 import com.example.shop.events.EventPublisher;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.order.adapter.DynamoDbOrderRepository;
+import com.example.shop.order.adapter.DynamoDbPriceBook;
 import com.example.shop.order.adapter.DynamoDbPriceTable;
 import com.example.shop.order.domain.CancelOrder;
-import com.example.shop.order.domain.IdGenerator;
 import com.example.shop.order.domain.OrderRepository;
 import com.example.shop.order.domain.PlaceOrder;
+import com.example.shop.order.domain.PriceProjection;
 import com.example.shop.order.domain.PriceTable;
 import com.example.shop.order.domain.TrackOrder;
-import com.example.shop.platform.AwsClients;
-import com.example.shop.platform.DynamoDbProcessedEvents;
-import com.example.shop.platform.EventBusWiring;
-import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.FunctionWiring;
 import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * Builds the order service's collaborators once per execution environment (at init, so SnapStart
- * snapshots them). Each handler takes only what it needs; clients are created lazily so a
- * function never builds a client it does not use.
+ * The order service's object graph, built by hand from a function's environment at init (so a
+ * SnapStart snapshot holds it ready): the orders, the price list kept from the catalog's
+ * announcements, and the use cases over them. Everything lives in the one table
+ * {@code ORDERS_TABLE} (orders, prices, processed-event markers), read when a function first asks
+ * for something stored there: the outbox publisher only reads the table's stream and names none.
+ *
+ * @param function what every function is wired from (clients, codec, clock, ids, observability)
  */
-public final class OrderWiring {
+public record OrderWiring(FunctionWiring function) {
 
-    private final Map<String, String> env;
-    private OrderConfig config;
-    private final AwsClients clients;
-    private final EventCodec codec = new EventCodec();
-    private final Clock clock = Clock.systemUTC();
-    private final IdGenerator ids = () -> UUID.randomUUID().toString();
-    private DynamoDbClient dynamo;
-
-    private OrderWiring(Map<String, String> env) {
-        this.env = env;
-        this.clients = new AwsClients(env);
+    /** Wires a function of the order service from its environment (see {@code FunctionEnvironment.current()}). */
+    public static OrderWiring from(Map<String, String> env) {
+        return new OrderWiring(FunctionWiring.of("order", env));
     }
 
-    /** Wiring for the function being initialised. */
-    public static OrderWiring fromEnvironment() {
-        return new OrderWiring(FunctionEnvironment.current());
-    }
-
-    /** Read on first use: the outbox publisher, for one, has no table to name. */
-    private OrderConfig config() {
-        if (config == null) {
-            config = OrderConfig.from(env);
-        }
-        return config;
-    }
-
-    private DynamoDbClient dynamo() {
-        if (dynamo == null) {
-            dynamo = clients.build(DynamoDbClient.builder());
-        }
-        return dynamo;
+    private String ordersTable() {
+        return function.required("ORDERS_TABLE");
     }
 
     public OrderRepository orders() {
-        return new DynamoDbOrderRepository(dynamo(), config().ordersTable(), codec);
+        return new DynamoDbOrderRepository(function.dynamo(), ordersTable(), function.codec());
     }
 
+    /** The prices orders are priced with. */
     public PriceTable prices() {
-        return new DynamoDbPriceTable(dynamo(), config().ordersTable());
+        return new DynamoDbPriceTable(function.dynamo(), ordersTable());
     }
 
     public PlaceOrder placeOrder() {
-        return new PlaceOrder(orders(), prices(), ids, clock);
+        return new PlaceOrder(orders(), prices(), function.ids(), function.clock());
     }
 
     public CancelOrder cancelOrder() {
-        return new CancelOrder(orders(), ids, clock);
+        return new CancelOrder(orders(), function.ids(), function.clock());
     }
 
     public TrackOrder trackOrder() {
-        return new TrackOrder(orders(), clock);
+        return new TrackOrder(orders(), function.clock());
     }
 
+    /** The price list kept from the catalog's announcements. */
+    public PriceProjection priceProjection() {
+        return new PriceProjection(new DynamoDbPriceBook(function.dynamo(), ordersTable()));
+    }
+
+    /** Which events the order service's consumers have handled, kept in the orders table. */
     public ProcessedEvents processedEvents() {
-        return new DynamoDbProcessedEvents(dynamo(), config().ordersTable(), clock, Duration.ofDays(14));
+        return function.processedEvents(ordersTable());
     }
 
+    /** The shop's event bus, for the outbox publisher. */
     public EventPublisher eventBus() {
-        return EventBusWiring.publisher(clients, env, codec);
-    }
-
-    public Observability observability() {
-        return new Observability(env);
+        return function.eventBus();
     }
 
     public EventCodec codec() {
-        return codec;
+        return function.codec();
+    }
+
+    public Observability observability() {
+        return function.observability();
     }
 }

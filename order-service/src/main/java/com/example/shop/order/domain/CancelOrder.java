@@ -1,6 +1,7 @@
 package com.example.shop.order.domain;
 
 import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.IdGenerator;
 import com.example.shop.events.OrderCancelled;
 
 import java.time.Clock;
@@ -12,19 +13,9 @@ import java.util.List;
  * its {@code OrderCancelled} event in one write; inventory releases the stock and payment refunds
  * the charge when they receive it.
  */
-public final class CancelOrder {
+public record CancelOrder(OrderRepository orders, IdGenerator ids, Clock clock) {
 
     private static final int MAX_ATTEMPTS = 5;
-
-    private final OrderRepository orders;
-    private final IdGenerator ids;
-    private final Clock clock;
-
-    public CancelOrder(OrderRepository orders, IdGenerator ids, Clock clock) {
-        this.orders = orders;
-        this.ids = ids;
-        this.clock = clock;
-    }
 
     /** What cancelling led to. */
     public sealed interface Outcome {
@@ -39,6 +30,12 @@ public final class CancelOrder {
         }
     }
 
+    /**
+     * Cancels the caller's order, reloading and deciding again when another writer changed it
+     * between the read and the conditional write.
+     *
+     * @throws OrderChangedConcurrentlyException when the order changed under every attempt
+     */
     public Outcome cancel(OrderId id, String customerId, String reason, String requestId) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             var found = orders.find(id).filter(order -> order.belongsTo(customerId));
@@ -60,6 +57,6 @@ public final class CancelOrder {
                 }
             }
         }
-        throw new ConcurrentModificationException(id, MAX_ATTEMPTS);
+        throw new OrderChangedConcurrentlyException(id, MAX_ATTEMPTS);
     }
 }

@@ -1,6 +1,7 @@
 package com.example.shop.order.domain;
 
 import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.IdGenerator;
 import com.example.shop.events.Money;
 import com.example.shop.events.OrderLine;
 import com.example.shop.events.OrderPlaced;
@@ -24,19 +25,7 @@ import java.util.UUID;
  * so a retried request collides with the order it already created. The same request then gets
  * that order back; a different request under the same key is refused.
  */
-public final class PlaceOrder {
-
-    private final OrderRepository orders;
-    private final PriceTable prices;
-    private final IdGenerator ids;
-    private final Clock clock;
-
-    public PlaceOrder(OrderRepository orders, PriceTable prices, IdGenerator ids, Clock clock) {
-        this.orders = orders;
-        this.prices = prices;
-        this.ids = ids;
-        this.clock = clock;
-    }
+public record PlaceOrder(OrderRepository orders, PriceTable prices, IdGenerator ids, Clock clock) {
 
     /** What placing led to. */
     public sealed interface Outcome {

@@ -15,13 +15,7 @@ import com.example.shop.events.ProductPriceChanged;
  * carries the same version and is recognised as already applied. Announcements that lose to a
  * newer one are {@link Outcome#SUPERSEDED}: a value, not an error, so the message is acknowledged.
  */
-public final class PriceProjection {
-
-    private final PriceBook book;
-
-    public PriceProjection(PriceBook book) {
-        this.book = book;
-    }
+public record PriceProjection(PriceBook book) {
 
     /** A new product: its first price. */
     public Outcome productCreated(EventEnvelope<ProductCreated> created) {

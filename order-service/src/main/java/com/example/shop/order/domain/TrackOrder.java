@@ -13,17 +13,9 @@ import java.util.Optional;
  * order through the forward-only state machine; duplicates and stale events change nothing, and
  * every applied change is recorded in the order's history.
  */
-public final class TrackOrder {
+public record TrackOrder(OrderRepository orders, Clock clock) {
 
     private static final int MAX_ATTEMPTS = 5;
-
-    private final OrderRepository orders;
-    private final Clock clock;
-
-    public TrackOrder(OrderRepository orders, Clock clock) {
-        this.orders = orders;
-        this.clock = clock;
-    }
 
     /** What applying an event led to. */
     public sealed interface Outcome {
@@ -41,6 +33,7 @@ public final class TrackOrder {
      * @throws IllegalStateException when the order is unknown: the message is retried and ends in
      *         the DLQ rather than being dropped (an order always exists before its saga events,
      *         because the outbox publishes OrderPlaced only after the order is stored)
+     * @throws OrderChangedConcurrentlyException when the order changed under every attempt (redelivered)
      */
     public Outcome apply(EventEnvelope<? extends DomainEvent> envelope) {
         if (!(envelope.data() instanceof OrderScoped scoped)) {
@@ -63,6 +56,6 @@ public final class TrackOrder {
                 return new Outcome.Applied(next.get());
             }
         }
-        throw new ConcurrentModificationException(id, MAX_ATTEMPTS);
+        throw new OrderChangedConcurrentlyException(id, MAX_ATTEMPTS);
     }
 }

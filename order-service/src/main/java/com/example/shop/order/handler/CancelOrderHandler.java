@@ -6,36 +6,34 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.example.shop.order.config.OrderWiring;
 import com.example.shop.order.domain.CancelOrder;
-import com.example.shop.order.domain.OrderId;
 import com.example.shop.platform.ApiResponses;
-import com.example.shop.platform.Caller;
+import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.HttpRequests;
 import com.example.shop.platform.Observability;
 
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code POST /orders/{id}/cancel} (customer token): cancels the caller's own order if it has not
- * shipped. The CANCELLED order and its {@code OrderCancelled} event are stored in one write; the
- * stream publishes the event and inventory and payment compensate. Answers 202 with the order;
- * 409 with the current status when it can no longer be cancelled; 404 for a missing or foreign
- * order.
+ * shipped. The CANCELLED order and its {@code OrderCancelled} event are stored in one conditional
+ * write; the table's stream publishes the event (the outbox) and inventory and payment compensate.
+ * Answers 202 with the order; 409 with the current status when it can no longer be cancelled
+ * (so a repeated cancel changes nothing); 404 for a missing or foreign order; 503 with
+ * {@code Retry-After} when the order kept changing under every attempt (the saga moved it
+ * meanwhile): the retry decides again on the order as it then is.
  */
 public final class CancelOrderHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final CancelOrder cancelOrder;
     private final Observability observability;
 
+    /** Used by Lambda: wires the function from its environment. */
     public CancelOrderHandler() {
-        this(OrderWiring.fromEnvironment());
+        this(OrderWiring.from(FunctionEnvironment.current()));
     }
 
     private CancelOrderHandler(OrderWiring wiring) {
         this(wiring.cancelOrder(), wiring.observability());
-    }
-
-    CancelOrderHandler(CancelOrder cancelOrder) {
-        this(cancelOrder, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "order")));
     }
 
     CancelOrderHandler(CancelOrder cancelOrder, Observability observability) {
@@ -45,24 +43,14 @@ public final class CancelOrderHandler implements RequestHandler<APIGatewayV2HTTP
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return observability.handle(context, () -> respond(event));
-    }
-
-    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
-        Observability.correlate(HttpRequests.correlationId(event));
-        Optional<Caller> caller = Caller.of(event);
-        Optional<String> id = HttpRequests.pathParameter(event, "id").filter(OrderId::isWellFormed);
-        if (caller.isEmpty() || id.isEmpty()) {
-            return ApiResponses.problem(404, "Not Found", "no such order");
-        }
-        return switch (cancelOrder.cancel(new OrderId(id.get()), caller.get().subject(), "cancelled by customer",
-                HttpRequests.requestId(event))) {
-            case CancelOrder.Outcome.Cancelled cancelled -> ApiResponses.json(202,
-                    OrderViews.OrderView.of(cancelled.order()));
-            case CancelOrder.Outcome.NotFound notFound -> ApiResponses.problem(404, "Not Found", "no such order");
-            case CancelOrder.Outcome.NotCancellable refused -> ApiResponses.problem(409,
-                    "Order can no longer be cancelled", "the order is " + refused.status(),
-                    Map.of("currentStatus", refused.status().name()));
-        };
+        return observability.handle(context, () -> OwnOrderRequests.answer(event, (id, customer) ->
+                switch (cancelOrder.cancel(id, customer, "cancelled by customer", HttpRequests.requestId(event))) {
+                    case CancelOrder.Outcome.Cancelled cancelled -> ApiResponses.json(202,
+                            OrderViews.OrderView.of(cancelled.order()));
+                    case CancelOrder.Outcome.NotFound notFound -> OwnOrderRequests.notFound();
+                    case CancelOrder.Outcome.NotCancellable refused -> ApiResponses.problem(409,
+                            "Order can no longer be cancelled", "the order is " + refused.status(),
+                            Map.of("currentStatus", refused.status().name()));
+                }));
     }
 }

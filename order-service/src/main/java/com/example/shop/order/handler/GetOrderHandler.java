@@ -5,35 +5,28 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.example.shop.order.config.OrderWiring;
-import com.example.shop.order.domain.OrderId;
 import com.example.shop.order.domain.OrderRepository;
 import com.example.shop.platform.ApiResponses;
-import com.example.shop.platform.Caller;
+import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
-
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code GET /orders/{id}} (customer token): the caller's own order with its status and status
  * history. Another customer's order answers 404, exactly like a missing one, so order ids cannot
- * be probed.
+ * be probed. Reads only (a consistent read of the order item), so a retry is always safe.
  */
 public final class GetOrderHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final OrderRepository orders;
     private final Observability observability;
 
+    /** Used by Lambda: wires the function from its environment. */
     public GetOrderHandler() {
-        this(OrderWiring.fromEnvironment());
+        this(OrderWiring.from(FunctionEnvironment.current()));
     }
 
     private GetOrderHandler(OrderWiring wiring) {
         this(wiring.orders(), wiring.observability());
-    }
-
-    GetOrderHandler(OrderRepository orders) {
-        this(orders, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "order")));
     }
 
     GetOrderHandler(OrderRepository orders, Observability observability) {
@@ -43,23 +36,10 @@ public final class GetOrderHandler implements RequestHandler<APIGatewayV2HTTPEve
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return observability.handle(context, () -> respond(event));
-    }
-
-    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
-        Observability.correlate(HttpRequests.correlationId(event));
-        Optional<Caller> caller = Caller.of(event);
-        Optional<String> id = HttpRequests.pathParameter(event, "id").filter(OrderId::isWellFormed);
-        if (caller.isEmpty() || id.isEmpty()) {
-            return notFound();
-        }
-        return orders.find(new OrderId(id.get()))
-                .filter(order -> order.belongsTo(caller.get().subject()))
-                .map(order -> ApiResponses.json(200, OrderViews.OrderView.of(order)))
-                .orElseGet(GetOrderHandler::notFound);
-    }
-
-    private static APIGatewayV2HTTPResponse notFound() {
-        return ApiResponses.problem(404, "Not Found", "no such order");
+        return observability.handle(context, () -> OwnOrderRequests.answer(event, (id, customer) ->
+                orders.find(id)
+                        .filter(order -> order.belongsTo(customer))
+                        .map(order -> ApiResponses.json(200, OrderViews.OrderView.of(order)))
+                        .orElseGet(OwnOrderRequests::notFound)));
     }
 }

@@ -11,6 +11,8 @@ import com.example.shop.order.domain.PlaceOrderCommand;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.ApiResponses.Violation;
 import com.example.shop.platform.Caller;
+import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.HttpRequests;
 import com.example.shop.platform.JsonRequestValidator;
 import com.example.shop.platform.Observability;
 import org.slf4j.Logger;
@@ -47,16 +49,13 @@ public final class PlaceOrderHandler implements RequestHandler<APIGatewayV2HTTPE
     private final PlaceOrder placeOrder;
     private final Observability observability;
 
+    /** Used by Lambda: wires the function from its environment. */
     public PlaceOrderHandler() {
-        this(OrderWiring.fromEnvironment());
+        this(OrderWiring.from(FunctionEnvironment.current()));
     }
 
     private PlaceOrderHandler(OrderWiring wiring) {
         this(wiring.placeOrder(), wiring.observability());
-    }
-
-    PlaceOrderHandler(PlaceOrder placeOrder) {
-        this(placeOrder, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "order")));
     }
 
     PlaceOrderHandler(PlaceOrder placeOrder, Observability observability) {

@@ -10,11 +10,9 @@ import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.EventPublisher;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.order.config.OrderWiring;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-import com.example.shop.events.OrderScoped;
+import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.StreamOutbox;
 
 import java.util.List;
 import java.util.Map;
@@ -24,86 +22,53 @@ import java.util.stream.Collectors;
 /**
  * The outbox publisher, triggered by the orders table's stream: every event a write put into an
  * order's {@code outbox} attribute (and that the previous image did not hold) is published to the
- * bus, in stream order.
+ * bus, in stream order, by the platform's {@link StreamOutbox}. What is order-specific is only
+ * which events a record newly holds.
  *
  * <p>When PutEvents fails for an entry after the publisher's own retries, or an outbox entry cannot
  * be read, the record is reported as the first failure ({@code ReportBatchItemFailures}): Lambda
- * retries the stream from that record, so nothing after it overtakes it and nothing is lost; after
- * the mapping's retries the batch is described in the on-failure queue for a replay.
+ * retries the stream from that record, so nothing after it overtakes it and nothing is lost; the
+ * retry publishes the same events under the same ids (they are stored in the item). After the
+ * mapping's retries the batch is described in the on-failure queue for a replay.
  */
 public final class PublishOrderEventsHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PublishOrderEventsHandler.class);
-
-    private final EventPublisher bus;
+    private final StreamOutbox outbox;
     private final EventCodec codec;
     private final Observability observability;
 
+    /** Used by Lambda: wires the function from its environment. */
     public PublishOrderEventsHandler() {
-        this(OrderWiring.fromEnvironment());
+        this(OrderWiring.from(FunctionEnvironment.current()));
     }
 
     private PublishOrderEventsHandler(OrderWiring wiring) {
         this(wiring.eventBus(), wiring.codec(), wiring.observability());
     }
 
-    PublishOrderEventsHandler(EventPublisher bus, EventCodec codec) {
-        this(bus, codec, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "order")));
-    }
-
     PublishOrderEventsHandler(EventPublisher bus, EventCodec codec, Observability observability) {
-        this.bus = bus;
+        this.outbox = new StreamOutbox(bus, this::newOutboxEvents);
         this.codec = codec;
         this.observability = observability;
     }
 
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
-        return observability.handle(context, () -> publish(event));
+        return observability.handle(context, () -> outbox.publish(event));
     }
 
-    private StreamsEventResponse publish(DynamodbEvent event) {
-        for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
-            try {
-                // Read inside the try: an unreadable entry must fail this record alone, not the
-                // whole batch, or the records before it would be published again on the retry.
-                List<EventEnvelope<DomainEvent>> events = newOutboxEvents(record);
-                if (!events.isEmpty()) {
-                    bus.publish(events);
-                    events.forEach(PublishOrderEventsHandler::logPublished);
-                }
-            } catch (RuntimeException e) {
-                LOG.error("Reading or publishing the outbox of stream record {} failed; the stream retries from it",
-                        record.getDynamodb().getSequenceNumber(), e);
-                return StreamsEventResponse.builder().withBatchItemFailures(List.of(
-                        new StreamsEventResponse.BatchItemFailure(record.getDynamodb().getSequenceNumber()))).build();
-            }
-        }
-        return StreamsEventResponse.builder().withBatchItemFailures(List.of()).build();
-    }
-
-    /** One line per published event, in that event's correlation context. */
-    private static void logPublished(EventEnvelope<DomainEvent> event) {
-        MDC.put("correlationId", event.correlationId());
-        MDC.put("eventId", event.eventId());
-        MDC.put("causationId", event.metadata().causationId());
-        MDC.put("eventType", event.metadata().eventType());
-        if (event.data() instanceof OrderScoped scoped) {
-            MDC.put("orderId", scoped.orderId());
-        }
-        LOG.info("Published {} from the outbox", event.metadata().eventType());
-    }
-
+    /** The events in the record's new outbox that its old image did not hold; none for a removal. */
     private List<EventEnvelope<DomainEvent>> newOutboxEvents(DynamodbEvent.DynamodbStreamRecord record) {
         if ("REMOVE".equals(record.getEventName())) {
             return List.of();
         }
         Set<String> before = outbox(record.getDynamodb().getOldImage()).stream()
-                .map(e -> e.eventId()).collect(Collectors.toSet());
+                .map(EventEnvelope::eventId).collect(Collectors.toSet());
         return outbox(record.getDynamodb().getNewImage()).stream()
                 .filter(e -> !before.contains(e.eventId())).toList();
     }
 
+    /** An item's outbox; items without one (prices, processed-event markers) hold none. */
     private List<EventEnvelope<DomainEvent>> outbox(Map<String, AttributeValue> image) {
         if (image == null || image.get("outbox") == null || image.get("outbox").getL() == null) {
             return List.of();

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.shop.events.Announces;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.PaymentDeclined;
 import com.example.shop.events.PaymentFailed;
@@ -15,6 +16,7 @@ import com.example.shop.events.StockUnavailable;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.order.config.OrderWiring;
 import com.example.shop.order.domain.TrackOrder;
+import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.Observability;
 import com.example.shop.platform.SqsEventConsumer;
@@ -27,7 +29,6 @@ import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * Order status updater, triggered by the {@code OrderStatusQueue} (one EventBridge rule routes
@@ -35,8 +36,10 @@ import java.util.Map;
  * forward-only state machine.
  *
  * <p>Idempotent twice over: events already handled are skipped by event id, and the order's
- * history refuses the same cause again. A failing message (unknown order, throttling) is reported
- * alone and retried by the queue; after {@code maxReceiveCount} it waits in the DLQ.
+ * history refuses the same cause again. The status is the order service's own state, so nothing
+ * is announced. A failing message (unknown order, throttling, an order that kept changing under
+ * every attempt) is reported alone and retried by the queue; after {@code maxReceiveCount} it
+ * waits in the DLQ.
  */
 public final class UpdateOrderStatusHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -46,22 +49,20 @@ public final class UpdateOrderStatusHandler implements RequestHandler<SQSEvent, 
     private final TrackOrder trackOrder;
     private final Observability observability;
 
+    /** Used by Lambda: wires the function from its environment. */
     public UpdateOrderStatusHandler() {
-        this(OrderWiring.fromEnvironment());
+        this(OrderWiring.from(FunctionEnvironment.current()));
     }
 
     private UpdateOrderStatusHandler(OrderWiring wiring) {
         this(wiring.trackOrder(), wiring.codec(), wiring.processedEvents(), wiring.observability());
     }
 
-    UpdateOrderStatusHandler(TrackOrder trackOrder, EventCodec codec, ProcessedEvents processed) {
-        this(trackOrder, codec, processed, new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "order")));
-    }
-
     UpdateOrderStatusHandler(TrackOrder trackOrder, EventCodec codec, ProcessedEvents processed,
                              Observability observability) {
         this.trackOrder = trackOrder;
         this.observability = observability;
+        // The order's status is local state: these routes announce nothing.
         this.consumer = SqsEventConsumer.named("update-order-status")
                 .on(StockReserved.class, this::track)
                 .on(StockUnavailable.class, this::track)
@@ -79,7 +80,7 @@ public final class UpdateOrderStatusHandler implements RequestHandler<SQSEvent, 
         return observability.handle(context, () -> consumer.handle(event));
     }
 
-    private void track(EventEnvelope<? extends OrderScoped> envelope) {
+    private Announces track(EventEnvelope<? extends OrderScoped> envelope) {
         TrackOrder.Outcome outcome = Observability.traced("TrackOrder", envelope.data().orderId(),
                 envelope.metadata().eventType(), () -> trackOrder.apply(envelope));
         switch (outcome) {
@@ -96,5 +97,6 @@ public final class UpdateOrderStatusHandler implements RequestHandler<SQSEvent, 
             case TrackOrder.Outcome.Ignored ignored -> LOG.info("{} ignored: {}", envelope.metadata().eventType(),
                     ignored.why());
         }
+        return Announces.NOTHING;
     }
 }

@@ -2,9 +2,9 @@ package com.example.shop.order.domain;
 
 import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.OrderCancelled;
-import com.example.shop.order.InMemoryOrderRepository;
-import com.example.shop.order.MutableClock;
-import com.example.shop.order.SequentialIds;
+import com.example.shop.order.testing.InMemoryOrderRepository;
+import com.example.shop.platform.testing.MutableClock;
+import com.example.shop.platform.testing.SequentialIds;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -121,7 +121,7 @@ class CancelOrderTest {
         }
 
         assertThatThrownBy(() -> cancelOrder.cancel(ORDER_ID, CUSTOMER, "changed my mind", "req-cancel"))
-                .isInstanceOf(ConcurrentModificationException.class)
+                .isInstanceOf(OrderChangedConcurrentlyException.class)
                 .hasMessageContaining(ORDER_ID.value());
         assertThat(orders.outbox()).isEmpty();
     }

@@ -4,10 +4,10 @@ import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.Money;
 import com.example.shop.events.OrderLine;
 import com.example.shop.events.OrderPlaced;
-import com.example.shop.order.InMemoryOrderRepository;
-import com.example.shop.order.InMemoryPriceTable;
-import com.example.shop.order.MutableClock;
-import com.example.shop.order.SequentialIds;
+import com.example.shop.order.testing.InMemoryOrderRepository;
+import com.example.shop.order.testing.InMemoryPriceList;
+import com.example.shop.platform.testing.MutableClock;
+import com.example.shop.platform.testing.SequentialIds;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlaceOrderTest {
 
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
-    private final InMemoryPriceTable prices = prices();
+    private final InMemoryPriceList prices = prices();
     private final SequentialIds ids = new SequentialIds();
     private final MutableClock clock = MutableClock.atSampleTime();
     private final PlaceOrder placeOrder = new PlaceOrder(orders, prices, ids, clock);

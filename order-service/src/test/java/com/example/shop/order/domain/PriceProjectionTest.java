@@ -5,6 +5,7 @@ import com.example.shop.events.Money;
 import com.example.shop.events.ProductCreated;
 import com.example.shop.events.ProductDiscontinued;
 import com.example.shop.events.ProductPriceChanged;
+import com.example.shop.order.testing.InMemoryPriceList;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class PriceProjectionTest {
     private static final String BEANS = "prod-espresso-beans-1kg";
     private static final Instant T0 = Instant.parse("2026-11-20T08:30:00Z");
 
-    private final InMemoryPriceBook book = new InMemoryPriceBook();
+    private final InMemoryPriceList book = new InMemoryPriceList();
     private final PriceProjection projection = new PriceProjection(book);
 
     private static Money euros(long cents) {

@@ -2,11 +2,12 @@ package com.example.shop.order.handler;
 
 import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.OrderCancelled;
-import com.example.shop.order.InMemoryOrderRepository;
-import com.example.shop.order.MutableClock;
-import com.example.shop.order.SequentialIds;
+import com.example.shop.order.testing.InMemoryOrderRepository;
+import com.example.shop.platform.testing.MutableClock;
+import com.example.shop.platform.testing.SequentialIds;
 import com.example.shop.order.domain.CancelOrder;
 import com.example.shop.order.domain.OrderStatus;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,8 @@ class CancelOrderHandlerTest {
 
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
     private final CancelOrderHandler handler = new CancelOrderHandler(
-            new CancelOrder(orders, new SequentialIds(), MutableClock.atSampleTime()));
+            new CancelOrder(orders, new SequentialIds(), MutableClock.atSampleTime()),
+            TestObservability.of("order"));
 
     @ParameterizedTest
     @EnumSource(value = OrderStatus.class, names = {"PENDING", "RESERVED", "PAID"})
@@ -98,5 +100,33 @@ class CancelOrderHandlerTest {
     @Test
     void a_malformed_order_id_is_not_found() {
         assertThat(handler.handleRequest(cancelOrderRequest("order-1"), null).getStatusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void an_order_that_keeps_changing_under_every_attempt_answers_503_with_retry_after() {
+        orders.given(orderIn(OrderStatus.PENDING)).keepChangingConcurrently();
+
+        var response = handler.handleRequest(cancelOrderRequest(ORDER_ID.value()), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(503);
+        assertThat(response.getHeaders()).containsEntry("content-type", "application/problem+json");
+        assertThat(Integer.parseInt(response.getHeaders().get("retry-after"))).isBetween(1, 10);
+        assertThat(json(response).path("status").asInt()).isEqualTo(503);
+        assertThat(response.getBody()).doesNotContain("attempts").doesNotContain(ORDER_ID.value());
+        assertThat(orders.refusedWrites()).isEqualTo(5);
+        assertThat(orders.writes()).isEmpty();
+        assertThat(orders.get(ORDER_ID).status()).isEqualTo(OrderStatus.PENDING);
+    }
+
+    @Test
+    void an_order_changed_once_between_read_and_write_is_cancelled_on_the_next_attempt() {
+        orders.given(orderIn(OrderStatus.PENDING));
+        orders.beforeNextUpdate(repository -> repository.given(orderIn(OrderStatus.RESERVED)));
+
+        var response = handler.handleRequest(cancelOrderRequest(ORDER_ID.value()), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(202);
+        assertThat(orders.get(ORDER_ID).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(orders.outbox(OrderCancelled.class)).hasSize(1);
     }
 }

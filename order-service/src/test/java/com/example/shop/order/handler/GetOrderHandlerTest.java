@@ -1,8 +1,9 @@
 package com.example.shop.order.handler;
 
-import com.example.shop.order.InMemoryOrderRepository;
+import com.example.shop.order.testing.InMemoryOrderRepository;
 import com.example.shop.order.domain.Order;
 import com.example.shop.order.domain.OrderStatus;
+import com.example.shop.platform.testing.TestObservability;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GetOrderHandlerTest {
 
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
-    private final GetOrderHandler handler = new GetOrderHandler(orders);
+    private final GetOrderHandler handler = new GetOrderHandler(orders, TestObservability.of("order"));
 
     @Test
     void the_owner_sees_the_status_lines_and_history_of_the_order() {

@@ -4,13 +4,14 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.OrderPlaced;
-import com.example.shop.order.InMemoryOrderRepository;
-import com.example.shop.order.MutableClock;
-import com.example.shop.order.SequentialIds;
+import com.example.shop.order.testing.InMemoryOrderRepository;
+import com.example.shop.platform.testing.MutableClock;
+import com.example.shop.platform.testing.SequentialIds;
 import com.example.shop.order.domain.Order;
 import com.example.shop.order.domain.OrderId;
 import com.example.shop.order.domain.OrderStatus;
 import com.example.shop.order.domain.PlaceOrder;
+import com.example.shop.platform.testing.TestObservability;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,7 +53,8 @@ class PlaceOrderHandlerTest {
 
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
     private final PlaceOrderHandler handler = new PlaceOrderHandler(
-            new PlaceOrder(orders, prices(), new SequentialIds(), MutableClock.atSampleTime()));
+            new PlaceOrder(orders, prices(), new SequentialIds(), MutableClock.atSampleTime()),
+            TestObservability.of("order"));
 
     private APIGatewayV2HTTPResponse place(APIGatewayV2HTTPEvent request) {
         return handler.handleRequest(request, null);

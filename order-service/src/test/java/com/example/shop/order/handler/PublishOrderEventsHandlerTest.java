@@ -11,7 +11,9 @@ import com.example.shop.events.GoldenSamples;
 import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.OrderPlaced;
 import com.example.shop.events.codec.EventCodec;
-import com.example.shop.order.RecordingEventPublisher;
+import com.example.shop.events.EventPublisher;
+import com.example.shop.platform.testing.InMemoryEventPublisher;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ import static com.example.shop.order.OrderFixtures.PLACED_AT;
 import static com.example.shop.order.OrderFixtures.address;
 import static com.example.shop.order.OrderFixtures.euros;
 import static com.example.shop.order.OrderFixtures.lines;
-import static com.example.shop.order.SequentialIds.id;
+import static com.example.shop.platform.testing.SequentialIds.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The outbox publisher, fed DynamoDB stream records of the orders table. */
@@ -35,8 +37,28 @@ class PublishOrderEventsHandlerTest {
 
     private static final EventCodec CODEC = new EventCodec();
 
-    private final RecordingEventPublisher bus = new RecordingEventPublisher();
-    private final PublishOrderEventsHandler handler = new PublishOrderEventsHandler(bus, CODEC);
+    private final InMemoryEventPublisher bus = new InMemoryEventPublisher();
+    /** How often the handler asked the bus to publish, accepted or not. */
+    private int publishCalls;
+    /** The publish call (1-based) that the bus refuses, 0 for none. */
+    private int refusedCall;
+    private final EventPublisher countingBus = events -> {
+        if (++publishCalls == refusedCall) {
+            bus.failNext(1);
+        }
+        bus.publish(events);
+    };
+    private final PublishOrderEventsHandler handler =
+            new PublishOrderEventsHandler(countingBus, CODEC, TestObservability.of("order"));
+
+    /** The bus accepts {@code accepted} publishes, then refuses the next one. */
+    private void failAfter(int accepted) {
+        refusedCall = publishCalls + accepted + 1;
+    }
+
+    private List<String> publishedIds() {
+        return bus.published().stream().map(EventEnvelope::eventId).toList();
+    }
 
     private static EventEnvelope<OrderPlaced> orderPlaced(String eventId) {
         return EventEnvelope.of(new OrderPlaced(ORDER_ID.value(), CUSTOMER, "erika@example.com", lines(), euros(5030),
@@ -116,7 +138,7 @@ class PublishOrderEventsHandlerTest {
         var response = handler.handleRequest(stream(record("MODIFY", "101", image(placed), image(placed))), null);
 
         assertThat(failedSequenceNumbers(response)).isEmpty();
-        assertThat(bus.calls()).isZero();
+        assertThat(publishCalls).isZero();
     }
 
     @Test
@@ -125,14 +147,14 @@ class PublishOrderEventsHandlerTest {
                 record("MODIFY", "102", image(orderPlaced(id(1))), image(orderCancelled(id(2))))), null);
 
         assertThat(failedSequenceNumbers(response)).isEmpty();
-        assertThat(bus.publishedIds()).containsExactly(id(2));
+        assertThat(publishedIds()).containsExactly(id(2));
     }
 
     @Test
     void a_status_update_without_events_publishes_nothing() {
         handler.handleRequest(stream(record("MODIFY", "103", image(orderPlaced(id(1))), image())), null);
 
-        assertThat(bus.calls()).isZero();
+        assertThat(publishCalls).isZero();
     }
 
     @Test
@@ -140,7 +162,7 @@ class PublishOrderEventsHandlerTest {
         var response = handler.handleRequest(stream(record("REMOVE", "104", image(orderPlaced(id(1))), null)), null);
 
         assertThat(failedSequenceNumbers(response)).isEmpty();
-        assertThat(bus.calls()).isZero();
+        assertThat(publishCalls).isZero();
     }
 
     @Test
@@ -151,7 +173,7 @@ class PublishOrderEventsHandlerTest {
         var response = handler.handleRequest(stream(record("INSERT", "105", null, price)), null);
 
         assertThat(failedSequenceNumbers(response)).isEmpty();
-        assertThat(bus.calls()).isZero();
+        assertThat(publishCalls).isZero();
     }
 
     @Test
@@ -161,12 +183,12 @@ class PublishOrderEventsHandlerTest {
                 record("MODIFY", "201", image(orderPlaced(id(1))), image(orderCancelled(id(2)))),
                 record("INSERT", "202", null, image(orderPlaced(id(3))))), null);
 
-        assertThat(bus.publishedIds()).containsExactly(id(1), id(2), id(3));
+        assertThat(publishedIds()).containsExactly(id(1), id(2), id(3));
     }
 
     @Test
     void when_publishing_fails_that_record_is_the_only_failure_and_later_records_wait() {
-        bus.failAfter(1, 1);
+        failAfter(1);
 
         var response = handler.handleRequest(stream(
                 record("INSERT", "300", null, image(orderPlaced(id(1)))),
@@ -174,13 +196,13 @@ class PublishOrderEventsHandlerTest {
                 record("INSERT", "302", null, image(orderPlaced(id(3))))), null);
 
         assertThat(failedSequenceNumbers(response)).containsExactly("301");
-        assertThat(bus.publishedIds()).containsExactly(id(1));
-        assertThat(bus.calls()).isEqualTo(2);
+        assertThat(publishedIds()).containsExactly(id(1));
+        assertThat(publishCalls).isEqualTo(2);
     }
 
     @Test
     void when_the_first_record_fails_nothing_of_the_batch_is_published() {
-        bus.failNext(1);
+        failAfter(0);
 
         var response = handler.handleRequest(stream(
                 record("INSERT", "400", null, image(orderPlaced(id(1)))),
@@ -192,7 +214,7 @@ class PublishOrderEventsHandlerTest {
 
     @Test
     void the_retry_from_the_failed_record_publishes_the_rest_in_order() {
-        bus.failAfter(1, 1);
+        failAfter(1);
         var first = record("INSERT", "500", null, image(orderPlaced(id(1))));
         var second = record("INSERT", "501", null, image(orderPlaced(id(2))));
         var third = record("INSERT", "502", null, image(orderPlaced(id(3))));
@@ -201,7 +223,7 @@ class PublishOrderEventsHandlerTest {
         var retry = handler.handleRequest(stream(second, third), null);
 
         assertThat(failedSequenceNumbers(retry)).isEmpty();
-        assertThat(bus.publishedIds()).containsExactly(id(1), id(2), id(3));
+        assertThat(publishedIds()).containsExactly(id(1), id(2), id(3));
     }
 
     @Test
@@ -215,6 +237,20 @@ class PublishOrderEventsHandlerTest {
                 record("INSERT", "602", null, image(orderPlaced(id(3))))), null);
 
         assertThat(failedSequenceNumbers(response)).containsExactly("601");
-        assertThat(bus.publishedIds()).containsExactly(id(1));
+        assertThat(publishedIds()).containsExactly(id(1));
+    }
+
+    @Test
+    void a_record_retried_after_the_bus_refused_it_publishes_the_very_event_id_the_write_stored() {
+        var placed = orderPlaced(id(7));
+        var insert = record("INSERT", "700", null, image(placed));
+        failAfter(0);
+        handler.handleRequest(stream(insert), null);
+
+        var retry = handler.handleRequest(stream(insert), null);
+
+        assertThat(failedSequenceNumbers(retry)).isEmpty();
+        assertThat(publishedIds()).containsExactly(id(7));
+        assertThat(bus.published()).containsExactly(placed);
     }
 }

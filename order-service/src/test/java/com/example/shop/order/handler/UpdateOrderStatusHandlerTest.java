@@ -8,14 +8,15 @@ import com.example.shop.events.SampleEvents;
 import com.example.shop.events.StockUnavailable;
 import com.example.shop.events.UnavailableLine;
 import com.example.shop.events.codec.EventCodec;
-import com.example.shop.order.InMemoryOrderRepository;
-import com.example.shop.order.InMemoryProcessedEvents;
-import com.example.shop.order.MutableClock;
+import com.example.shop.order.testing.InMemoryOrderRepository;
+import com.example.shop.order.testing.InMemoryProcessedEvents;
+import com.example.shop.platform.testing.MutableClock;
 import com.example.shop.order.domain.Order;
 import com.example.shop.order.domain.OrderId;
 import com.example.shop.order.domain.OrderStatus;
 import com.example.shop.order.domain.StatusChange;
 import com.example.shop.order.domain.TrackOrder;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ import static com.example.shop.order.OrderFixtures.shipmentScheduled;
 import static com.example.shop.order.OrderFixtures.stockReleased;
 import static com.example.shop.order.OrderFixtures.stockReserved;
 import static com.example.shop.order.OrderFixtures.stockUnavailable;
-import static com.example.shop.order.SequentialIds.id;
+import static com.example.shop.platform.testing.SequentialIds.id;
 import static com.example.shop.order.handler.SqsFixtures.batch;
 import static com.example.shop.order.handler.SqsFixtures.eventBridgeEvent;
 import static com.example.shop.order.handler.SqsFixtures.message;
@@ -51,7 +52,8 @@ class UpdateOrderStatusHandlerTest {
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
     private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
     private final UpdateOrderStatusHandler handler = new UpdateOrderStatusHandler(
-            new TrackOrder(orders, MutableClock.atSampleTime()), new EventCodec(), processed);
+            new TrackOrder(orders, MutableClock.atSampleTime()), new EventCodec(), processed,
+            TestObservability.of("order"));
 
     private static List<String> failedMessageIds(SQSBatchResponse response) {
         return response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)

@@ -7,9 +7,10 @@ import com.example.shop.events.GoldenSamples;
 import com.example.shop.events.Money;
 import com.example.shop.events.ProductPriceChanged;
 import com.example.shop.events.codec.EventCodec;
-import com.example.shop.order.InMemoryProcessedEvents;
-import com.example.shop.order.domain.InMemoryPriceBook;
+import com.example.shop.order.testing.InMemoryProcessedEvents;
+import com.example.shop.order.testing.InMemoryPriceList;
 import com.example.shop.order.domain.PriceProjection;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -26,10 +27,10 @@ class UpdatePriceTableHandlerTest {
     private static final EventCodec CODEC = new EventCodec();
     private static final String BEANS = "prod-espresso-beans-1kg";
 
-    private final InMemoryPriceBook book = new InMemoryPriceBook();
+    private final InMemoryPriceList book = new InMemoryPriceList();
     private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
     private final UpdatePriceTableHandler handler =
-            new UpdatePriceTableHandler(new PriceProjection(book), CODEC, processed);
+            new UpdatePriceTableHandler(new PriceProjection(book), CODEC, processed, TestObservability.of("order"));
 
     private static EventEnvelope<DomainEvent> golden(String type) {
         return CODEC.readDetail(GoldenSamples.json(type)).orElseThrow();

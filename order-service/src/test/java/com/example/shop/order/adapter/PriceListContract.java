@@ -1,75 +1,46 @@
 package com.example.shop.order.adapter;
 
 import com.example.shop.events.Money;
-import com.example.shop.localcloud.emulator.AwsClients;
-import com.example.shop.localcloud.emulator.MotoServer;
 import com.example.shop.order.domain.ListPrice;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.example.shop.order.domain.PriceBook;
+import com.example.shop.order.domain.PriceTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import static com.example.shop.order.OrderFixtures.BEANS;
+import static com.example.shop.order.OrderFixtures.MUG;
+import static com.example.shop.order.OrderFixtures.euros;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link DynamoDbPriceBook} against DynamoDB as moto emulates it (started through the local
- * emulator), read back through the {@link DynamoDbPriceTable} that prices orders: the version
- * conditions of the transactions and the withdrawal marker.
+ * What the order service's price list promises through its two ports, the {@link PriceBook} the
+ * catalog's announcements write and the {@link PriceTable} orders are priced from: run on the
+ * in-memory fake ({@code InMemoryPriceListTest}) and on the DynamoDB adapters
+ * ({@code DynamoDbPriceListIT}). Versions order the announcements: the newest price or
+ * withdrawal of a product wins, whatever order they arrive in.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class DynamoDbPriceBookIT {
+abstract class PriceListContract {
 
-    private static final AtomicInteger TABLES = new AtomicInteger();
-    private static final String BEANS = "prod-espresso-beans-1kg";
-
-    private static MotoServer moto;
-    private static DynamoDbClient dynamo;
-
-    private DynamoDbPriceBook book;
-    private DynamoDbPriceTable prices;
-
-    @BeforeAll
-    static void startMoto() {
-        moto = MotoServer.start();
-        dynamo = new AwsClients(moto.endpoint()).build(DynamoDbClient.builder());
+    /** Both sides of one fresh, empty price list. */
+    record PriceList(PriceBook book, PriceTable table) {
     }
 
-    @AfterAll
-    static void stopMoto() {
-        if (dynamo != null) {
-            dynamo.close();
-        }
-        if (moto != null) {
-            moto.close();
-        }
-    }
+    abstract PriceList newPriceList();
+
+    private PriceBook book;
+    private PriceTable prices;
 
     @BeforeEach
-    void freshTable() {
-        String table = "orders-prices-it-" + TABLES.incrementAndGet();
-        dynamo.createTable(r -> r.tableName(table)
-                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
-                        .attributeType(ScalarAttributeType.S).build())
-                .billingMode(BillingMode.PAY_PER_REQUEST));
-        book = new DynamoDbPriceBook(dynamo, table);
-        prices = new DynamoDbPriceTable(dynamo, table);
-    }
-
-    private static Money euros(long cents) {
-        return new Money(cents, "EUR");
+    void freshPriceList() {
+        PriceList list = newPriceList();
+        book = list.book();
+        prices = list.table();
     }
 
     private Map<String, Money> priceOfBeans() {
@@ -106,6 +77,14 @@ class DynamoDbPriceBookIT {
     }
 
     @Test
+    void a_price_announced_after_the_withdrawal_sells_the_product_again() {
+        book.withdraw(BEANS, 2_000);
+
+        assertThat(book.record(new ListPrice(BEANS, euros(2090), 2_500))).isTrue();
+        assertThat(priceOfBeans()).isEqualTo(Map.of(BEANS, euros(2090)));
+    }
+
+    @Test
     void a_withdrawal_older_than_the_price_changes_nothing() {
         book.record(new ListPrice(BEANS, euros(1990), 3_000));
 
@@ -118,5 +97,20 @@ class DynamoDbPriceBookIT {
         assertThat(book.withdraw(BEANS, 2_000)).isTrue();
         assertThat(book.record(new ListPrice(BEANS, euros(1890), 1_000))).isFalse();
         assertThat(priceOfBeans()).isEmpty();
+    }
+
+    @Test
+    void the_price_table_returns_known_prices_and_leaves_unknown_products_out() {
+        book.record(new ListPrice(BEANS, euros(1890), 1_000));
+        book.record(new ListPrice(MUG, euros(1250), 1_000));
+
+        var found = prices.pricesOf(Set.of(BEANS, MUG, "prod-never-sold"));
+
+        assertThat(found).containsOnly(Map.entry(BEANS, euros(1890)), Map.entry(MUG, euros(1250)));
+    }
+
+    @Test
+    void asking_the_price_table_for_no_products_answers_nothing() {
+        assertThat(prices.pricesOf(Set.of())).isEmpty();
     }
 }

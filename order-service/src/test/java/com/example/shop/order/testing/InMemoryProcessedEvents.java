@@ -1,11 +1,14 @@
-package com.example.shop.order;
+package com.example.shop.order.testing;
 
 import com.example.shop.platform.ProcessedEvents;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** Processed-event markers in memory, one per consumer and event id. */
+/**
+ * The platform's {@code ProcessedEvents} in memory, one marker per consumer and event id; a test can
+ * forget them all, as if they had expired before a late redelivery.
+ */
 public final class InMemoryProcessedEvents implements ProcessedEvents {
 
     private final Set<String> markers = new LinkedHashSet<>();
