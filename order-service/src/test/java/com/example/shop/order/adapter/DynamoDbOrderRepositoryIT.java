@@ -12,12 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 import java.util.List;
 import java.util.Map;
@@ -44,12 +39,7 @@ class DynamoDbOrderRepositoryIT extends OrderRepositoryContract {
     static void startMotoAndCreateTheTable() {
         moto = MotoServer.start();
         dynamo = new AwsClients(moto.endpoint()).build(DynamoDbClient.builder());
-        dynamo.createTable(r -> r.tableName(TABLE)
-                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
-                        .attributeType(ScalarAttributeType.S).build())
-                .billingMode(BillingMode.PAY_PER_REQUEST));
-        orders = new DynamoDbOrderRepository(dynamo, TABLE, CODEC);
+        orders = new DynamoDbOrderRepository(dynamo, OrdersTables.create(dynamo, TABLE), CODEC);
     }
 
     @AfterAll

@@ -5,11 +5,6 @@ import com.example.shop.localcloud.emulator.MotoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -44,12 +39,7 @@ class DynamoDbPriceListIT extends PriceListContract {
 
     @Override
     PriceList newPriceList() {
-        String table = "orders-prices-it-" + TABLES.incrementAndGet();
-        dynamo.createTable(r -> r.tableName(table)
-                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
-                        .attributeType(ScalarAttributeType.S).build())
-                .billingMode(BillingMode.PAY_PER_REQUEST));
+        String table = OrdersTables.create(dynamo, "orders-prices-it-" + TABLES.incrementAndGet());
         return new PriceList(new DynamoDbPriceBook(dynamo, table), new DynamoDbPriceTable(dynamo, table));
     }
 }
