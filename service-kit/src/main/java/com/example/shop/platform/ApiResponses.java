@@ -50,6 +50,17 @@ public final class ApiResponses {
         }
     }
 
+    /**
+     * A 503 problem with a {@code Retry-After} header: the request met a transient condition (a
+     * record that kept changing under it) and may be sent again as it is.
+     */
+    public static APIGatewayV2HTTPResponse unavailable(String detail, java.time.Duration retryAfter) {
+        APIGatewayV2HTTPResponse response = problem(503, "Service Unavailable", detail);
+        response.setHeaders(Map.of("content-type", "application/problem+json",
+                "retry-after", Long.toString(Math.max(1, retryAfter.toSeconds()))));
+        return response;
+    }
+
     /** A problem naming each violation (a JSON pointer into the request and what is wrong there). */
     public static APIGatewayV2HTTPResponse problem(int status, String title, String detail, List<Violation> violations) {
         ObjectNode body = JSON.createObjectNode();

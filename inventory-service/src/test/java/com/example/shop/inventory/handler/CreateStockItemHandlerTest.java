@@ -3,7 +3,7 @@ package com.example.shop.inventory.handler;
 import com.example.shop.inventory.domain.OpenStockItem;
 import com.example.shop.inventory.domain.ProductId;
 import com.example.shop.inventory.domain.StockLevel;
-import com.example.shop.inventory.testing.InMemoryProcessedEvents;
+import com.example.shop.platform.testing.InMemoryProcessedEvents;
 import com.example.shop.inventory.testing.InMemoryStockItems;
 import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.Test;

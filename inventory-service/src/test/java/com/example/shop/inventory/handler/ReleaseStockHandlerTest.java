@@ -9,7 +9,7 @@ import com.example.shop.events.StockReleased;
 import com.example.shop.inventory.domain.CancelledBeforeReservation;
 import com.example.shop.inventory.domain.ReleaseStock;
 import com.example.shop.inventory.domain.ReserveStock;
-import com.example.shop.inventory.testing.InMemoryProcessedEvents;
+import com.example.shop.platform.testing.InMemoryProcessedEvents;
 import com.example.shop.inventory.testing.InMemoryStockLedger;
 import com.example.shop.platform.testing.InMemoryEventPublisher;
 import com.example.shop.platform.testing.TestObservability;

@@ -11,7 +11,7 @@ import com.example.shop.events.StockUnavailable;
 import com.example.shop.events.UnavailableLine;
 import com.example.shop.inventory.domain.ReleaseStock;
 import com.example.shop.inventory.domain.ReserveStock;
-import com.example.shop.inventory.testing.InMemoryProcessedEvents;
+import com.example.shop.platform.testing.InMemoryProcessedEvents;
 import com.example.shop.inventory.testing.InMemoryStockLedger;
 import com.example.shop.platform.testing.InMemoryEventPublisher;
 import com.example.shop.platform.testing.TestObservability;

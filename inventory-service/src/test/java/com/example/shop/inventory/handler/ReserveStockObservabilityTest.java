@@ -4,7 +4,7 @@ import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.EventIds;
 import com.example.shop.events.EventMetadata;
 import com.example.shop.inventory.domain.ReserveStock;
-import com.example.shop.inventory.testing.InMemoryProcessedEvents;
+import com.example.shop.platform.testing.InMemoryProcessedEvents;
 import com.example.shop.inventory.testing.InMemoryStockLedger;
 import com.example.shop.platform.testing.InMemoryEventPublisher;
 import com.example.shop.platform.testing.LambdaTestContext;

@@ -9,7 +9,7 @@ import com.example.shop.notification.domain.CustomerMessages;
 import com.example.shop.notification.domain.NotifyCustomer;
 import com.example.shop.notification.testing.Fixtures;
 import com.example.shop.notification.testing.InMemoryContactBook;
-import com.example.shop.notification.testing.InMemoryProcessedEvents;
+import com.example.shop.platform.testing.InMemoryProcessedEvents;
 import com.example.shop.notification.testing.RecordingSnsClient;
 import com.example.shop.events.EventIds;
 import com.fasterxml.jackson.databind.JsonNode;

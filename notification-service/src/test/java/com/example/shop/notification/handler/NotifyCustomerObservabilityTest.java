@@ -7,7 +7,7 @@ import com.example.shop.notification.domain.CustomerMessages;
 import com.example.shop.notification.domain.NotifyCustomer;
 import com.example.shop.notification.testing.Fixtures;
 import com.example.shop.notification.testing.InMemoryContactBook;
-import com.example.shop.notification.testing.InMemoryProcessedEvents;
+import com.example.shop.platform.testing.InMemoryProcessedEvents;
 import com.example.shop.notification.testing.RecordingSnsClient;
 import com.example.shop.platform.testing.LambdaTestContext;
 import com.example.shop.platform.testing.StandardOutput;

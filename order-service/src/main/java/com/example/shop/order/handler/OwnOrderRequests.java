@@ -11,7 +11,6 @@ import com.example.shop.platform.Observability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.HashMap;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -26,7 +25,7 @@ final class OwnOrderRequests {
     private static final Logger LOG = LoggerFactory.getLogger(OwnOrderRequests.class);
 
     /** How long a client waits before retrying a request that met a concurrent change. */
-    static final String RETRY_AFTER_SECONDS = "2";
+    static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(2);
 
     private OwnOrderRequests() {
     }
@@ -57,11 +56,6 @@ final class OwnOrderRequests {
     }
 
     private static APIGatewayV2HTTPResponse changedConcurrently() {
-        APIGatewayV2HTTPResponse response = ApiResponses.problem(503, "Service Unavailable",
-                "the order is being changed by another request; try again shortly");
-        var headers = new HashMap<>(response.getHeaders());
-        headers.put("retry-after", RETRY_AFTER_SECONDS);
-        response.setHeaders(headers);
-        return response;
+        return ApiResponses.unavailable("the order is being changed by another request; try again shortly", RETRY_AFTER);
     }
 }

@@ -9,7 +9,7 @@ import com.example.shop.events.StockUnavailable;
 import com.example.shop.events.UnavailableLine;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.order.testing.InMemoryOrderRepository;
-import com.example.shop.order.testing.InMemoryProcessedEvents;
+import com.example.shop.platform.testing.InMemoryProcessedEvents;
 import com.example.shop.platform.testing.MutableClock;
 import com.example.shop.order.domain.Order;
 import com.example.shop.order.domain.OrderId;
@@ -138,7 +138,7 @@ class UpdateOrderStatusHandlerTest {
     void a_late_redelivery_after_the_markers_expired_is_still_applied_once() {
         orders.given(placedOrder());
         handler.handleRequest(batch(message("m-1", stockReserved(id(1)))), null);
-        processed.forgetAll();
+        processed.forget();
 
         var response = handler.handleRequest(batch(message("m-2", stockReserved(id(1)))), null);
 

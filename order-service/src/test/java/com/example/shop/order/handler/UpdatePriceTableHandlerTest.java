@@ -7,7 +7,7 @@ import com.example.shop.events.GoldenSamples;
 import com.example.shop.events.Money;
 import com.example.shop.events.ProductPriceChanged;
 import com.example.shop.events.codec.EventCodec;
-import com.example.shop.order.testing.InMemoryProcessedEvents;
+import com.example.shop.platform.testing.InMemoryProcessedEvents;
 import com.example.shop.order.testing.InMemoryPriceList;
 import com.example.shop.order.domain.PriceProjection;
 import com.example.shop.platform.testing.TestObservability;

@@ -20,7 +20,12 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
         markers.add(consumer + "#" + eventId);
     }
 
-    /** Loses every marker, as if the function died after publishing but before recording. */
+    /** The markers as {@code consumer#eventId}. */
+    public synchronized Set<String> markers() {
+        return Set.copyOf(markers);
+    }
+
+    /** Loses every marker, as if the function died after publishing but before recording (or the markers expired before a late redelivery). */
     public synchronized void forget() {
         markers.clear();
     }
