@@ -1,11 +1,11 @@
 package com.example.shop.localcloud.deploy;
 
-import com.example.shop.localcloud.deploy.LocalTemplate.AuthorizerSpec;
-import com.example.shop.localcloud.deploy.LocalTemplate.FunctionSpec;
-import com.example.shop.localcloud.deploy.LocalTemplate.SdkResource;
-import com.example.shop.localcloud.deploy.LocalTemplate.SqsMappingSpec;
-import com.example.shop.localcloud.deploy.LocalTemplate.StreamMappingSpec;
-import com.example.shop.localcloud.deploy.LocalTemplate.TableSettings;
+import com.example.shop.localcloud.deploy.EmulatorGaps.SdkResource;
+import com.example.shop.localcloud.deploy.EmulatorGaps.TableSettings;
+import com.example.shop.localcloud.deploy.HttpApiResources.AuthorizerSpec;
+import com.example.shop.localcloud.deploy.LambdaResources.FunctionSpec;
+import com.example.shop.localcloud.deploy.LambdaResources.SqsMappingSpec;
+import com.example.shop.localcloud.deploy.LambdaResources.StreamMappingSpec;
 import com.example.shop.localcloud.emulator.AwsClients;
 import com.example.shop.localcloud.emulator.Emulator;
 import com.example.shop.localcloud.emulator.MotoServer;
@@ -150,17 +150,18 @@ public final class LocalDeployer {
                     .collect(Collectors.toMap(Output::outputKey, o -> o.outputValue() == null ? "" : o.outputValue()));
             Map<String, String> resources = physicalIds(cloudFormationClient, local, outputs);
 
-            for (SdkResource resource : local.sdkResources()) {
+            EmulatorGaps gaps = local.emulatorGaps();
+            for (SdkResource resource : gaps.sdkResources()) {
                 apply(resource, outputs, sns, sqs, ses).ifPresent(id -> resources.put(resource.logicalId(), id));
             }
-            for (TableSettings table : local.tableSettings()) {
+            for (TableSettings table : gaps.tableSettings()) {
                 apply(table, resources, dynamoDb);
             }
             LocalSystem system = system(local, outputs, resources, sqs);
             LOG.log(Level.INFO, "Stack {0} on {1}: {2} resources created in {3} ms, {4} applied with the SDK"
                             + " in {5} ms; the local runtime plays {6} functions, {7} queue and {8} stream sources,"
                             + " {9} routes", stackName, clients.endpoint(), resources.size(),
-                    millis(createdAt - started), local.sdkResources().size() + local.tableSettings().size(),
+                    millis(createdAt - started), gaps.sdkResources().size() + gaps.tableSettings().size(),
                     millis(System.nanoTime() - createdAt), system.functions().size(), system.sqsSources().size(),
                     system.streamSources().size(), system.httpRoutes().size());
             return system;
@@ -240,13 +241,13 @@ public final class LocalDeployer {
                 ids.put(logicalId, physicalId);
             }
         }
-        local.busNameOutputs().forEach((bus, output) -> ids.put(bus, outputs.get(output)));
+        local.emulatorGaps().busNameOutputs().forEach((bus, output) -> ids.put(bus, outputs.get(output)));
         return ids;
     }
 
     private Optional<String> apply(SdkResource resource, Map<String, String> outputs, SnsClient sns,
                                              SqsClient sqs, SesV2Client ses) {
-        JsonNode properties = LocalTemplate.resolve(resource.properties(), outputs);
+        JsonNode properties = RuntimeOutputs.resolve(resource.properties(), outputs);
         return switch (resource.type()) {
             case "AWS::SNS::Subscription" -> Optional.of(subscribe(resource.logicalId(), properties, sns));
             case "AWS::SQS::QueuePolicy" -> {
@@ -302,37 +303,37 @@ public final class LocalDeployer {
     private static LocalSystem system(LocalTemplate local, Map<String, String> outputs, Map<String, String> resources,
                                       SqsClient sqs) {
         Map<String, FunctionDef> functions = new LinkedHashMap<>();
-        for (FunctionSpec function : local.functions()) {
+        for (FunctionSpec function : local.lambda().functions()) {
             Map<String, String> environment = new LinkedHashMap<>();
             function.environment().forEach((name, value) ->
-                    environment.put(name, LocalTemplate.resolveText(value, outputs)));
+                    environment.put(name, RuntimeOutputs.resolveText(value, outputs)));
             functions.put(function.logicalId(), new FunctionDef(function.logicalId(), function.handlerClass(),
                     function.handlerMethod(), environment, function.timeoutSeconds(), function.memoryMb()));
         }
         List<SqsSource> sqsSources = new ArrayList<>();
-        for (SqsMappingSpec mapping : local.sqsMappings()) {
-            String queueArn = LocalTemplate.resolveText(mapping.queueArn(), outputs);
+        for (SqsMappingSpec mapping : local.lambda().sqsMappings()) {
+            String queueArn = RuntimeOutputs.resolveText(mapping.queueArn(), outputs);
             sqsSources.add(new SqsSource(mapping.functionLogicalId(), queueArn, queueUrl(queueArn, sqs),
                     mapping.batchSize(), mapping.reportBatchItemFailures(), mapping.maximumConcurrency()));
         }
         List<StreamSource> streamSources = new ArrayList<>();
-        for (StreamMappingSpec mapping : local.streamMappings()) {
-            String onFailureArn = LocalTemplate.resolveText(mapping.onFailureArn(), outputs);
+        for (StreamMappingSpec mapping : local.lambda().streamMappings()) {
+            String onFailureArn = RuntimeOutputs.resolveText(mapping.onFailureArn(), outputs);
             streamSources.add(new StreamSource(mapping.functionLogicalId(),
-                    LocalTemplate.resolveText(mapping.streamArn(), outputs), mapping.batchSize(),
+                    RuntimeOutputs.resolveText(mapping.streamArn(), outputs), mapping.batchSize(),
                     mapping.startingPosition(), mapping.bisectBatchOnError(), mapping.maximumRetryAttempts(),
                     onFailureArn == null ? null : queueUrl(onFailureArn, sqs), mapping.reportBatchItemFailures()));
         }
         Map<String, JwtAuthorizerDef> authorizers = new LinkedHashMap<>();
-        for (AuthorizerSpec authorizer : local.authorizers()) {
+        for (AuthorizerSpec authorizer : local.httpApis().authorizers()) {
             authorizers.put(authorizer.name(), new JwtAuthorizerDef(authorizer.name(), authorizer.identitySource(),
-                    LocalTemplate.resolveText(authorizer.issuer(), outputs),
-                    authorizer.audience().stream().map(a -> LocalTemplate.resolveText(a, outputs)).toList()));
+                    RuntimeOutputs.resolveText(authorizer.issuer(), outputs),
+                    authorizer.audience().stream().map(a -> RuntimeOutputs.resolveText(a, outputs)).toList()));
         }
         Set<String> internal = local.extraOutputNames();
         Map<String, String> templateOutputs = new LinkedHashMap<>(outputs);
         templateOutputs.keySet().removeAll(internal);
-        return new LocalSystem(functions, sqsSources, streamSources, local.routes(), authorizers, resources,
+        return new LocalSystem(functions, sqsSources, streamSources, local.httpApis().routes(), authorizers, resources,
                 templateOutputs);
     }
 

@@ -3,10 +3,12 @@ package com.example.shop.localcloud.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.shop.localcloud.deploy.LocalTemplate.FunctionSpec;
-import com.example.shop.localcloud.deploy.LocalTemplate.SdkResource;
-import com.example.shop.localcloud.deploy.LocalTemplate.SqsMappingSpec;
-import com.example.shop.localcloud.deploy.LocalTemplate.StreamMappingSpec;
+import com.example.shop.localcloud.deploy.EmulatorGaps.SdkResource;
+import com.example.shop.localcloud.deploy.EmulatorGaps.TableSettings;
+import com.example.shop.localcloud.deploy.HttpApiResources.AuthorizerSpec;
+import com.example.shop.localcloud.deploy.LambdaResources.FunctionSpec;
+import com.example.shop.localcloud.deploy.LambdaResources.SqsMappingSpec;
+import com.example.shop.localcloud.deploy.LambdaResources.StreamMappingSpec;
 import com.example.shop.localcloud.model.HttpRoute;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,7 +91,7 @@ class LocalTemplateTest {
 
     @Test
     void functions_carryHandlerTimeoutMemoryAndEnvironment() {
-        Map<String, FunctionSpec> functions = byId(local.functions());
+        Map<String, FunctionSpec> functions = byId(local.lambda().functions());
 
         assertThat(functions).containsOnlyKeys("ApiFunction", "WorkerFunction", "StreamFunction");
         FunctionSpec api = functions.get("ApiFunction");
@@ -112,15 +114,15 @@ class LocalTemplateTest {
 
     @Test
     void environment_namingAPlayedResource_getsItsLocalStandIn() {
-        JsonNode apiFunctionName = byId(local.functions()).get("WorkerFunction").environment().get("API_FUNCTION_NAME");
+        JsonNode apiFunctionName = byId(local.lambda().functions()).get("WorkerFunction").environment().get("API_FUNCTION_NAME");
 
         assertThat(apiFunctionName.asText()).isEqualTo("ApiFunction");
     }
 
     @Test
     void sqsMapping_keepsBatchSizeFailureReportingAndConcurrency() {
-        assertThat(local.sqsMappings()).hasSize(1);
-        SqsMappingSpec work = local.sqsMappings().getFirst();
+        assertThat(local.lambda().sqsMappings()).hasSize(1);
+        SqsMappingSpec work = local.lambda().sqsMappings().getFirst();
 
         assertThat(work.functionLogicalId()).isEqualTo("WorkerFunction");
         assertThat(work.batchSize()).isEqualTo(5);
@@ -131,8 +133,8 @@ class LocalTemplateTest {
 
     @Test
     void streamMapping_keepsRetryBisectAndOnFailureSettings() {
-        assertThat(local.streamMappings()).hasSize(1);
-        StreamMappingSpec changes = local.streamMappings().getFirst();
+        assertThat(local.lambda().streamMappings()).hasSize(1);
+        StreamMappingSpec changes = local.lambda().streamMappings().getFirst();
 
         assertThat(changes.functionLogicalId()).isEqualTo("StreamFunction");
         assertThat(changes.batchSize()).isEqualTo(25);
@@ -146,7 +148,7 @@ class LocalTemplateTest {
 
     @Test
     void routes_comeFromTheApiBodyWithTheirAuthorizerAndScopes() {
-        assertThat(local.routes()).containsExactlyInAnyOrder(
+        assertThat(local.httpApis().routes()).containsExactlyInAnyOrder(
                 new HttpRoute("GET", "/orders/{id}", "ApiFunction", "ShopJwt", List.of()),
                 new HttpRoute("POST", "/orders/{id}/cancel", "ApiFunction", "ShopJwt", List.of("orders/write")),
                 new HttpRoute("GET", "/health", "ApiFunction", null, List.of()));
@@ -154,8 +156,8 @@ class LocalTemplateTest {
 
     @Test
     void authorizer_readsIssuerAudienceAndIdentitySource() {
-        assertThat(local.authorizers()).hasSize(1);
-        LocalTemplate.AuthorizerSpec jwt = local.authorizers().getFirst();
+        assertThat(local.httpApis().authorizers()).hasSize(1);
+        AuthorizerSpec jwt = local.httpApis().authorizers().getFirst();
 
         assertThat(jwt.name()).isEqualTo("ShopJwt");
         assertThat(jwt.identitySource()).isEqualTo("$request.header.Authorization");
@@ -166,7 +168,7 @@ class LocalTemplateTest {
 
     @Test
     void subscriptionAndQueuePolicies_leaveTheStackForTheSdk_withTheirPropertiesAsWritten() {
-        Map<String, SdkResource> sdk = byId(local.sdkResources());
+        Map<String, SdkResource> sdk = byId(local.emulatorGaps().sdkResources());
 
         assertThat(sdk).containsOnlyKeys("NotificationsSubscription", "WorkQueuePolicy", "NotificationsQueuePolicy");
         JsonNode subscription = sdk.get("NotificationsSubscription").properties();
@@ -179,28 +181,28 @@ class LocalTemplateTest {
 
     @Test
     void tableSettings_askForPointInTimeRecovery() {
-        assertThat(local.tableSettings()).containsExactly(new LocalTemplate.TableSettings("OrdersTable", true, null));
+        assertThat(local.emulatorGaps().tableSettings()).containsExactly(new TableSettings("OrdersTable", true, null));
     }
 
     @Test
     void busNames_areReadThroughAnOutput_becauseMotoReportsNoPhysicalIdForABus() {
-        String output = local.busNameOutputs().get("ShopBus");
+        String output = local.emulatorGaps().busNameOutputs().get("ShopBus");
 
         assertThat(local.stack().path("Outputs").path(output).path("Value")).isEqualTo(Intrinsics.getAtt("ShopBus", "Name"));
     }
 
     @Test
     void resolve_putsOutputValuesWhereTheMarkersWere_andNamesAMissingOne() {
-        JsonNode subscription = byId(local.sdkResources()).get("NotificationsSubscription").properties();
-        String topicOutput = subscription.path("TopicArn").path(LocalTemplate.OUTPUT_MARKER).asText();
-        String endpointOutput = subscription.path("Endpoint").path(LocalTemplate.OUTPUT_MARKER).asText();
+        JsonNode subscription = byId(local.emulatorGaps().sdkResources()).get("NotificationsSubscription").properties();
+        String topicOutput = subscription.path("TopicArn").path(RuntimeOutputs.MARKER).asText();
+        String endpointOutput = subscription.path("Endpoint").path(RuntimeOutputs.MARKER).asText();
 
-        JsonNode resolved = LocalTemplate.resolve(subscription,
+        JsonNode resolved = RuntimeOutputs.resolve(subscription,
                 Map.of(topicOutput, "arn:aws:sns:us-east-1:123456789012:t", endpointOutput, "arn:aws:sqs:q"));
 
         assertThat(resolved.path("TopicArn").asText()).isEqualTo("arn:aws:sns:us-east-1:123456789012:t");
         assertThat(resolved.path("FilterPolicy")).isEqualTo(subscription.path("FilterPolicy"));
-        assertThatThrownBy(() -> LocalTemplate.resolve(subscription, Map.of()))
+        assertThatThrownBy(() -> RuntimeOutputs.resolve(subscription, Map.of()))
                 .isInstanceOf(LocalDeployException.class)
                 .hasMessageContaining(topicOutput);
     }
@@ -238,9 +240,9 @@ class LocalTemplateTest {
 
         assertThat(resourceIds(split.stack())).containsExactly("Table");
         assertThat(split.stack().path("Resources").path("Table").has("DependsOn")).isFalse();
-        assertThat(split.routes()).containsExactly(new HttpRoute("ANY", "/x", "Fn", "Jwt", List.of()));
-        assertThat(byId(split.functions()).get("Fn").environment().get("POOL").asText()).isEqualTo("Pool");
-        LocalTemplate.AuthorizerSpec jwt = split.authorizers().getFirst();
+        assertThat(split.httpApis().routes()).containsExactly(new HttpRoute("ANY", "/x", "Fn", "Jwt", List.of()));
+        assertThat(byId(split.lambda().functions()).get("Fn").environment().get("POOL").asText()).isEqualTo("Pool");
+        AuthorizerSpec jwt = split.httpApis().authorizers().getFirst();
         assertThat(outputValue(split, jwt.issuer()))
                 .isEqualTo(json("{\"Fn::Sub\": \"https://cognito-idp.${AWS::Region}.amazonaws.com/Pool\"}"));
         assertThat(jwt.audience().getFirst().asText()).isEqualTo("PoolClient");
@@ -266,8 +268,8 @@ class LocalTemplateTest {
     }
 
     private static JsonNode outputValue(LocalTemplate template, JsonNode marker) {
-        assertThat(marker.has(LocalTemplate.OUTPUT_MARKER)).as("an output marker: %s", marker).isTrue();
-        return template.stack().path("Outputs").path(marker.get(LocalTemplate.OUTPUT_MARKER).asText()).path("Value");
+        assertThat(marker.has(RuntimeOutputs.MARKER)).as("an output marker: %s", marker).isTrue();
+        return template.stack().path("Outputs").path(marker.get(RuntimeOutputs.MARKER).asText()).path("Value");
     }
 
     private static List<String> resourceIds(JsonNode template) {
