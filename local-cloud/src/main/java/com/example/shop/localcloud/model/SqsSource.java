@@ -20,14 +20,10 @@ public record SqsSource(
         String queueUrl,
         int batchSize,
         boolean reportBatchItemFailures,
-        int maximumConcurrency) {
+        int maximumConcurrency) implements EventSource {
 
     public SqsSource {
-        Objects.requireNonNull(functionLogicalId, "functionLogicalId");
-        Objects.requireNonNull(queueArn, "queueArn");
+        EventSource.requireValid(functionLogicalId, queueArn, batchSize);
         Objects.requireNonNull(queueUrl, "queueUrl");
-        if (batchSize < 1 || batchSize > 10_000) {
-            throw new IllegalArgumentException("batchSize out of range: " + batchSize);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package com.example.shop.localcloud.model;
 
-import java.util.Objects;
-
 /**
  * A DynamoDB stream event source mapping.
  *
@@ -24,11 +22,10 @@ public record StreamSource(
         boolean bisectBatchOnError,
         int maximumRetryAttempts,
         String onFailureQueueUrl,
-        boolean reportBatchItemFailures) {
+        boolean reportBatchItemFailures) implements EventSource {
 
     public StreamSource {
-        Objects.requireNonNull(functionLogicalId, "functionLogicalId");
-        Objects.requireNonNull(streamArn, "streamArn");
+        EventSource.requireValid(functionLogicalId, streamArn, batchSize);
         startingPosition = startingPosition == null ? "TRIM_HORIZON" : startingPosition;
     }
 }

@@ -90,13 +90,13 @@ public final class LambdaRuntime implements AutoCloseable {
                     ? Math.min(source.maximumConcurrency(), MAX_POLLERS_PER_QUEUE) : DEFAULT_POLLERS_PER_QUEUE;
             for (int i = 0; i < workers; i++) {
                 SqsPoller poller = new SqsPoller(source, host(source.functionLogicalId()), sqs,
-                        options.retryDelaySeconds(), options.duplicateDelivery(), this::isPolling, options.listener());
+                        options.retryDelaySeconds(), options.duplicateDelivery(), this::stateOf, options.listener());
                 pollers.add(Thread.ofVirtual().name("sqs-" + source.functionLogicalId() + "-" + i).start(poller));
             }
         }
         for (StreamSource source : system.streamSources()) {
             StreamPoller poller = new StreamPoller(source, host(source.functionLogicalId()), streams, sqs,
-                    options.duplicateDelivery(), this::isPolling);
+                    options.duplicateDelivery(), this::stateOf);
             pollers.add(Thread.ofVirtual().name("stream-" + source.functionLogicalId()).start(poller));
         }
         return this;
@@ -121,20 +121,12 @@ public final class LambdaRuntime implements AutoCloseable {
         return running.get();
     }
 
-    private PollerState isPolling(String functionLogicalId) {
+    /** What the pollers of a function should do: stop once closed, hold still while paused. */
+    private EventSourcePoller.State stateOf(String functionLogicalId) {
         if (!running.get()) {
-            return PollerState.STOPPED;
+            return EventSourcePoller.State.STOPPED;
         }
-        return paused.contains(functionLogicalId) ? PollerState.PAUSED : PollerState.POLLING;
-    }
-
-    /** What a poller should do next. */
-    enum PollerState { POLLING, PAUSED, STOPPED }
-
-    /** Asks the runtime what a poller of one function should do. */
-    @FunctionalInterface
-    interface PollerControl {
-        PollerState state(String functionLogicalId);
+        return paused.contains(functionLogicalId) ? EventSourcePoller.State.PAUSED : EventSourcePoller.State.POLLING;
     }
 
     /** Invokes a function directly (as the HTTP API or {@code aws lambda invoke} would). */

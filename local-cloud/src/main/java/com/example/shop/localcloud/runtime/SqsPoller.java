@@ -3,7 +3,6 @@ package com.example.shop.localcloud.runtime;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.example.shop.localcloud.model.SqsSource;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
@@ -12,6 +11,8 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,27 +32,27 @@ import java.util.stream.Collectors;
  * again after {@code retryDelaySeconds} instead of the full visibility timeout (minutes on
  * AWS), so local retries and DLQ arrivals take seconds.
  */
-final class SqsPoller implements Runnable {
+final class SqsPoller extends EventSourcePoller {
 
     private static final String REGION = "us-east-1";
+    /** How long a receive waits for messages: short, so that a pause or stop is noticed soon. */
+    private static final int LONG_POLL_SECONDS = 1;
 
     private final SqsSource source;
-    private final FunctionHost function;
     private final SqsClient sqs;
     private final int retryDelaySeconds;
     private final boolean duplicateDelivery;
-    private final LambdaRuntime.PollerControl control;
     private final InvocationListener listener;
     private volatile Redrive redrive;
 
     SqsPoller(SqsSource source, FunctionHost function, SqsClient sqs, int retryDelaySeconds, boolean duplicateDelivery,
-              LambdaRuntime.PollerControl control, InvocationListener listener) {
+              Control control, InvocationListener listener) {
+        // the receive itself waits for messages, so an empty round needs no pause of its own
+        super(function, control, Duration.ZERO);
         this.source = source;
-        this.function = function;
         this.sqs = sqs;
         this.retryDelaySeconds = retryDelaySeconds;
         this.duplicateDelivery = duplicateDelivery;
-        this.control = control;
         this.listener = listener;
     }
 
@@ -60,37 +61,19 @@ final class SqsPoller implements Runnable {
         static final Redrive NONE = new Redrive(Integer.MAX_VALUE, null);
     }
 
+    /** Receives one batch (waiting up to {@value #LONG_POLL_SECONDS} s) and processes it; returns its size. */
     @Override
-    public void run() {
-        LambdaRuntime.PollerState state;
-        while ((state = control.state(function.name())) != LambdaRuntime.PollerState.STOPPED) {
-            if (state == LambdaRuntime.PollerState.PAUSED) {
-                sleepQuietly(100);
-                continue;
-            }
-            try {
-                pollOnce(1);
-            } catch (SdkException e) {
-                if (control.state(function.name()) != LambdaRuntime.PollerState.STOPPED) {
-                    System.err.println("[local-runtime] polling " + source.queueUrl() + " failed: " + e.getMessage());
-                    sleepQuietly(500);
-                }
-            }
-        }
-    }
-
-    /** Receives one batch (waiting up to {@code waitSeconds}) and processes it; returns its size. */
-    int pollOnce(int waitSeconds) {
+    int pollOnce() {
         List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(source.queueUrl())
                 .maxNumberOfMessages(Math.min(10, source.batchSize()))
-                .waitTimeSeconds(waitSeconds)
+                .waitTimeSeconds(LONG_POLL_SECONDS)
                 .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
                 .attributeNamesWithStrings(QueueAttributeName.ALL.toString())
                 .messageAttributeNames("All")).messages();
         if (messages.isEmpty()) {
             return 0;
         }
-        if (control.state(function.name()) != LambdaRuntime.PollerState.POLLING) {
+        if (state() != State.POLLING) {
             // paused (or stopping) while the receive was waiting: hand the batch back untouched, as
             // a disabled event source mapping would never have taken it (the receive count still
             // grew by one, which AWS would not do)
@@ -150,7 +133,7 @@ final class SqsPoller implements Runnable {
         for (Message message : failed) {
             int receives = Integer.parseInt(message.attributesAsStrings().getOrDefault("ApproximateReceiveCount", "1"));
             if (policy.deadLetterQueue() != null && receives >= policy.maxReceiveCount()) {
-                listener.deadLettered(queueName(), policy.deadLetterQueue(), message.body(), java.time.Instant.now());
+                listener.deadLettered(queueName(), policy.deadLetterQueue(), message.body(), Instant.now());
             }
         }
     }
@@ -237,15 +220,12 @@ final class SqsPoller implements Runnable {
         return attributes;
     }
 
-    private String queueName() {
-        return source.queueArn().substring(source.queueArn().lastIndexOf(':') + 1);
+    @Override
+    String reading() {
+        return "polling " + source.queueUrl();
     }
 
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private String queueName() {
+        return source.queueArn().substring(source.queueArn().lastIndexOf(':') + 1);
     }
 }

@@ -8,13 +8,13 @@ import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewTy
 import com.example.shop.localcloud.model.StreamSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -33,58 +33,34 @@ import java.util.Map;
  * alone in the destination while its neighbours are processed. Each failure of a batch counts one
  * retry against {@code MaximumRetryAttempts} (-1: retry until the poller stops).
  */
-final class StreamPoller implements Runnable {
+final class StreamPoller extends EventSourcePoller {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final long ITERATOR_REFRESH_NANOS = java.time.Duration.ofSeconds(2).toNanos();
+    private static final long ITERATOR_REFRESH_NANOS = Duration.ofSeconds(2).toNanos();
+    /** A stream read returns at once, so an empty round waits a little before the next. */
+    private static final Duration WHEN_IDLE = Duration.ofMillis(100);
+    private static final Duration BEFORE_A_RETRY = Duration.ofMillis(200);
 
     private final StreamSource source;
-    private final FunctionHost function;
     private final DynamoDbStreamsClient streams;
     private final SqsClient sqs;
     private final boolean duplicateDelivery;
-    private final LambdaRuntime.PollerControl control;
     private final Map<String, String> iterators = new HashMap<>();
     /** The last sequence number handled per shard: where a fresh iterator resumes. */
     private final Map<String, String> checkpoints = new HashMap<>();
     private long idleSince = System.nanoTime();
 
     StreamPoller(StreamSource source, FunctionHost function, DynamoDbStreamsClient streams, SqsClient sqs,
-                 boolean duplicateDelivery, LambdaRuntime.PollerControl control) {
+                 boolean duplicateDelivery, Control control) {
+        super(function, control, WHEN_IDLE);
         this.source = source;
-        this.function = function;
         this.streams = streams;
         this.sqs = sqs;
         this.duplicateDelivery = duplicateDelivery;
-        this.control = control;
-    }
-
-    @Override
-    public void run() {
-        LambdaRuntime.PollerState state;
-        while ((state = control.state(function.name())) != LambdaRuntime.PollerState.STOPPED) {
-            if (state == LambdaRuntime.PollerState.PAUSED) {
-                sleepQuietly(100);
-                continue;
-            }
-            try {
-                if (pollOnce() == 0) {
-                    Thread.sleep(100);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (SdkException e) {
-                if (control.state(function.name()) != LambdaRuntime.PollerState.STOPPED) {
-                    System.err.println("[local-runtime] reading stream " + source.streamArn() + " failed: " + e.getMessage());
-                    iterators.clear();
-                    sleepQuietly(500);
-                }
-            }
-        }
     }
 
     /** Reads every shard once and processes what it found; returns the number of records. */
+    @Override
     int pollOnce() {
         if (System.nanoTime() - idleSince > ITERATOR_REFRESH_NANOS) {
             // Lambda resumes a shard from its checkpoint with a fresh iterator (iterators expire
@@ -125,7 +101,7 @@ final class StreamPoller implements Runnable {
     private void deliver(String shardId, List<Record> batch, int retriesLeft) {
         int attemptsLeft = retriesLeft;
         List<Record> pending = batch;
-        while (!pending.isEmpty() && control.state(function.name()) != LambdaRuntime.PollerState.STOPPED) {
+        while (!pending.isEmpty() && state() != State.STOPPED) {
             int firstFailed = invoke(pending);
             if (duplicateDelivery && firstFailed < 0) {
                 // At-least-once made certain: the same batch again, as after a lost checkpoint.
@@ -150,7 +126,7 @@ final class StreamPoller implements Runnable {
                 attemptsLeft--;
             }
             pending = List.copyOf(failing);
-            sleepQuietly(200);
+            pause(BEFORE_A_RETRY);
         }
     }
 
@@ -276,18 +252,21 @@ final class StreamPoller implements Runnable {
         return a;
     }
 
+    @Override
+    String reading() {
+        return "reading stream " + source.streamArn();
+    }
+
+    /** A fresh iterator per shard, from its checkpoint: the old ones may be what failed. */
+    @Override
+    void afterFailedRead() {
+        iterators.clear();
+    }
+
     private String tableName() {
         String arn = source.streamArn();
         int start = arn.indexOf(":table/") + 7;
         int end = arn.indexOf("/stream/");
         return start > 6 && end > start ? arn.substring(start, end) : arn;
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
