@@ -1,5 +1,8 @@
 package com.example.shop.localcloud.contract;
 
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.codec.EventCodec;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,8 +23,18 @@ final class DeliveredEvent {
     static final String REGION = "us-east-1";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final EventCodec CODEC = new EventCodec();
 
     private DeliveredEvent() {
+    }
+
+    /** A published event, its detail written by the codec as the publisher writes it. */
+    static String of(EventEnvelope<?> published) {
+        try {
+            return of(JSON.readTree(CODEC.toDetail(published)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the codec wrote a detail that is not JSON", e);
+        }
     }
 
     /** The sample as its producer publishes it. */

@@ -4,8 +4,6 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.shop.events.EventTypes;
-import com.example.shop.localcloud.deploy.SamTemplateTranslator;
-import com.example.shop.localcloud.emulator.PythonEnvironment;
 import com.example.shop.notification.domain.CustomerMessages;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -79,9 +77,7 @@ class EventRulesContractTest {
 
     @BeforeAll
     static void publishEveryGoldenSample() {
-        JsonNode cloudFormation = new SamTemplateTranslator(PythonEnvironment.locate().ensureReady())
-                .translate(ContractTemplate.path(), Map.of());
-        routing = ShopBusRouting.of(cloudFormation);
+        routing = ShopBusRouting.ofContractTemplate();
         samples = GoldenSamples.all();
         received = new TreeMap<>();
         for (JsonNode sample : samples) {

@@ -1,5 +1,8 @@
 package com.example.shop.localcloud.contract;
 
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.localcloud.deploy.SamTemplateTranslator;
+import com.example.shop.localcloud.emulator.PythonEnvironment;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,9 +23,10 @@ import software.amazon.event.ruler.Machine;
  * (the event journal) or any other target, the target itself. A queue no function reads is its
  * own consumer, so an unconsumed queue shows up under its own name.
  *
- * <p>Matching uses Event Ruler, the library EventBridge's own rule matching is built on.
+ * <p>Matching uses Event Ruler, the library EventBridge's own rule matching is built on. Besides
+ * the routing contract, the in-memory saga routes its events with it, so both follow the template.
  */
-final class ShopBusRouting {
+public final class ShopBusRouting {
 
     /** The logical id of the shop's event bus. */
     static final String SHOP_BUS = "ShopEventBus";
@@ -38,9 +42,11 @@ final class ShopBusRouting {
     record Rule(String logicalId, String busId, String pattern, List<String> consumers) {
     }
 
+    /** The routing of the contract template, translated once for every test that asks. */
+    private static ShopBusRouting contractTemplateRouting;
+
     private final JsonNode resources;
     private final List<Rule> rules;
-    private final Map<String, Rule> rulesById;
     private final Machine machine;
 
     private ShopBusRouting(JsonNode template) {
@@ -54,7 +60,6 @@ final class ShopBusRouting {
             }
         });
         this.rules = List.copyOf(found);
-        this.rulesById = rules.stream().collect(Collectors.toMap(Rule::logicalId, rule -> rule));
         this.machine = Machine.builder().build();
         for (Rule rule : rules) {
             if (rule.busId().equals(SHOP_BUS)) {
@@ -73,6 +78,18 @@ final class ShopBusRouting {
         return new ShopBusRouting(cloudFormationTemplate);
     }
 
+    /**
+     * The routing of {@code infra/template.yaml} (or of the template {@code -Dcontract.template}
+     * names) as the SAM transform expands it.
+     */
+    public static synchronized ShopBusRouting ofContractTemplate() {
+        if (contractTemplateRouting == null) {
+            contractTemplateRouting = of(new SamTemplateTranslator(PythonEnvironment.locate().ensureReady())
+                    .translate(ContractTemplate.path(), Map.of()));
+        }
+        return contractTemplateRouting;
+    }
+
     /** Every event-matching {@code AWS::Events::Rule} of the template, on whichever bus. */
     List<Rule> rules() {
         return rules;
@@ -87,14 +104,29 @@ final class ShopBusRouting {
 
     /** The consumers an event on the shop bus reaches: those of every rule whose pattern matches it. */
     Set<String> consumersOf(String eventBridgeEvent) {
+        return new TreeSet<>(deliveriesOf(eventBridgeEvent));
+    }
+
+    /**
+     * Where a shop event, published on the shop bus, is delivered: one consumer per target of every
+     * rule that matches it, in template order. A consumer that two rules reach is named twice, as
+     * EventBridge delivers the event once per rule.
+     */
+    public List<String> deliveriesOf(EventEnvelope<?> published) {
+        return deliveriesOf(DeliveredEvent.of(published));
+    }
+
+    private List<String> deliveriesOf(String eventBridgeEvent) {
         List<String> matched;
         try {
             matched = machine.rulesForJSONEvent(eventBridgeEvent);
         } catch (Exception e) {
             throw new IllegalArgumentException("not an event Event Ruler can read: " + eventBridgeEvent, e);
         }
-        return matched.stream().flatMap(id -> rulesById.get(id).consumers().stream())
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> matching = Set.copyOf(matched);
+        return rules.stream().filter(rule -> matching.contains(rule.logicalId()))
+                .flatMap(rule -> rule.consumers().stream())
+                .toList();
     }
 
     private Rule rule(String logicalId, JsonNode properties) {

@@ -3,6 +3,7 @@ package com.example.shop.localcloud.saga;
 import com.example.shop.events.DomainEvent;
 import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.EventPublisher;
+import com.example.shop.localcloud.contract.ShopBusRouting;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,12 +18,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The shop's event bus and the consumer queues behind its rules, played in one thread: every
- * published event is recorded, matched against the rules and put on the queue of each consumer a
- * rule targets; {@link #deliverAll()} then works the messages off in FIFO order until none is
- * left.
+ * published event is recorded, matched against the template's own rules ({@link ShopBusRouting})
+ * and put on the queue of each consumer a rule targets; {@link #deliverAll()} then works the
+ * messages off in FIFO order until none is left. A change to a rule in the template changes what
+ * the stories see.
  *
  * <p>It keeps the delivery guarantees the services are built for, so the stories exercise them:
  * <ul>
@@ -39,37 +42,30 @@ import java.util.function.Consumer;
  */
 final class InMemoryBus implements EventPublisher {
 
-    /** The consumer queues of the template, one per consuming function. */
+    /** The saga's consumer queues of the template, each named after the function that reads it there. */
     enum Queue {
-        /** {@code OrderStatusQueue}: the order service follows the saga (UpdateOrderStatusFunction). */
-        ORDER_STATUS,
+        /** {@code OrderStatusQueue}: the order service follows the saga. */
+        ORDER_STATUS("UpdateOrderStatusFunction"),
         /** {@code ReserveStockQueue}: inventory reserves stock for a placed order. */
-        RESERVE_STOCK,
+        RESERVE_STOCK("ReserveStockFunction"),
         /** {@code ReleaseStockQueue}: inventory gives stock back (the compensation). */
-        RELEASE_STOCK,
+        RELEASE_STOCK("ReleaseStockFunction"),
         /** {@code ChargePaymentQueue}: payment charges a reserved order; its DLQ is worked off by PaymentDlqFunction. */
-        CHARGE_PAYMENT,
+        CHARGE_PAYMENT("ChargePaymentFunction"),
         /** {@code RefundPaymentQueue}: payment refunds a cancelled order. */
-        REFUND_PAYMENT,
+        REFUND_PAYMENT("RefundPaymentFunction"),
         /** {@code ScheduleShipmentQueue}: shipping books a parcel for a paid order. */
-        SCHEDULE_SHIPMENT
-    }
+        SCHEDULE_SHIPMENT("ScheduleShipmentFunction");
 
-    /**
-     * One EventBridge rule, or one branch of a rule's {@code $or} pattern: events from one of
-     * {@code sources} whose {@code detail-type} is one of {@code detailTypes} go to {@code target}.
-     *
-     * @param name the rule's logical id in infra/template.yaml
-     */
-    record Rule(String name, Set<String> sources, Set<String> detailTypes, Queue target) {
+        private final String function;
 
-        Rule {
-            sources = Set.copyOf(sources);
-            detailTypes = Set.copyOf(detailTypes);
+        Queue(String function) {
+            this.function = function;
         }
 
-        boolean matches(EventEnvelope<?> event) {
-            return sources.contains(event.metadata().source()) && detailTypes.contains(event.metadata().eventType());
+        /** The queue the template's function {@code function} reads, if it is one of the saga's. */
+        static Optional<Queue> readBy(String function) {
+            return Stream.of(values()).filter(queue -> queue.function.equals(function)).findFirst();
         }
     }
 
@@ -88,7 +84,8 @@ final class InMemoryBus implements EventPublisher {
         }
     }
 
-    private final List<Rule> rules;
+    private final ShopBusRouting routing;
+    private final Set<String> outsideTheSaga;
     private final int maxReceiveCount;
     private final int copiesPerMessage;
     private final Map<Queue, Map<Class<?>, Consumer<EventEnvelope<?>>>> consumers = new EnumMap<>(Queue.class);
@@ -102,12 +99,17 @@ final class InMemoryBus implements EventPublisher {
     private int receives;
 
     /**
-     * @param rules where each event goes, as the template's rules route it
+     * @param routing where each event goes: the template's rules, each followed to the function
+     *                that reads its target queue
+     * @param outsideTheSaga the consumers the rules reach that play no part in the saga; their
+     *                       deliveries are dropped. Any other consumer without a {@link Queue}
+     *                       fails the story, so a new consumer in the template is noticed here
      * @param maxReceiveCount the queues' redrive limit
      * @param copiesPerMessage 1 for single delivery, 2 to deliver every message twice
      */
-    InMemoryBus(List<Rule> rules, int maxReceiveCount, int copiesPerMessage) {
-        this.rules = List.copyOf(rules);
+    InMemoryBus(ShopBusRouting routing, Set<String> outsideTheSaga, int maxReceiveCount, int copiesPerMessage) {
+        this.routing = routing;
+        this.outsideTheSaga = Set.copyOf(outsideTheSaga);
         this.maxReceiveCount = maxReceiveCount;
         this.copiesPerMessage = copiesPerMessage;
     }
@@ -131,11 +133,14 @@ final class InMemoryBus implements EventPublisher {
     public void publish(List<? extends EventEnvelope<?>> events) {
         for (EventEnvelope<?> event : events) {
             published.add(event);
-            for (Rule rule : rules) {
-                if (rule.matches(event)) {
-                    for (int copy = 0; copy < copiesPerMessage; copy++) {
-                        enqueue(new Message(rule.target(), event, 0));
-                    }
+            for (String consumer : routing.deliveriesOf(event)) {
+                Optional<Queue> queue = Queue.readBy(consumer);
+                if (queue.isEmpty()) {
+                    requireOutsideTheSaga(consumer, event);
+                    continue;
+                }
+                for (int copy = 0; copy < copiesPerMessage; copy++) {
+                    enqueue(new Message(queue.get(), event, 0));
                 }
             }
         }
@@ -190,6 +195,13 @@ final class InMemoryBus implements EventPublisher {
     /** The messages that were moved to {@code queue}'s dead-letter queue. */
     List<DeadLetter> deadLetters(Queue queue) {
         return deadLetters.stream().filter(letter -> letter.queue() == queue).toList();
+    }
+
+    private void requireOutsideTheSaga(String consumer, EventEnvelope<?> event) {
+        if (!outsideTheSaga.contains(consumer)) {
+            throw new AssertionError("the template routes " + event.metadata().eventType() + " to " + consumer
+                    + ", which the saga neither plays nor counts as outside it");
+        }
     }
 
     private void enqueue(Message message) {

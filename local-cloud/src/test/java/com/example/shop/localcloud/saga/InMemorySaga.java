@@ -19,8 +19,8 @@ import com.example.shop.inventory.domain.ReleaseStock;
 import com.example.shop.inventory.domain.ReserveStock;
 import com.example.shop.inventory.domain.StockAdministration;
 import com.example.shop.inventory.domain.StockLevel;
+import com.example.shop.localcloud.contract.ShopBusRouting;
 import com.example.shop.localcloud.saga.InMemoryBus.Queue;
-import com.example.shop.localcloud.saga.InMemoryBus.Rule;
 import com.example.shop.order.domain.CancelOrder;
 import com.example.shop.order.domain.Order;
 import com.example.shop.order.domain.OrderId;
@@ -60,7 +60,7 @@ import static com.example.shop.localcloud.saga.InMemoryBus.Queue.SCHEDULE_SHIPME
 /**
  * The whole order saga in one JVM: the use cases of the order, inventory, payment and shipping
  * services wired to in-memory stores, one stepping clock, numbered ids, and an {@link InMemoryBus}
- * that routes every event as the EventBridge rules of infra/template.yaml do.
+ * that routes every event by the EventBridge rules of infra/template.yaml themselves.
  *
  * <p>What each Lambda handler adds around its use case is played here in a line or two: the
  * order table's stream publishing the outbox, the handlers announcing outcomes under their
@@ -80,20 +80,12 @@ final class InMemorySaga {
     /** When every story starts: a Monday morning, so delivery estimates are easy to follow. */
     static final Instant START = Instant.parse("2025-03-03T09:00:00Z");
 
-    /** The rules of infra/template.yaml, in the order they appear there. */
-    private static final List<Rule> TEMPLATE_RULES = List.of(
-            new Rule("SagaEventsToOrderStatusRule", Set.of("shop.inventory", "shop.payments", "shop.shipping"),
-                    Set.of("StockReserved", "StockUnavailable", "StockReleased", "PaymentCharged", "PaymentDeclined",
-                            "PaymentFailed", "PaymentRefunded", "ShipmentScheduled"), ORDER_STATUS),
-            new Rule("OrderPlacedToInventoryRule", Set.of("shop.orders"), Set.of("OrderPlaced"), RESERVE_STOCK),
-            new Rule("StockReleaseTriggersToInventoryRule", Set.of("shop.payments"),
-                    Set.of("PaymentDeclined", "PaymentFailed"), RELEASE_STOCK),
-            new Rule("StockReleaseTriggersToInventoryRule", Set.of("shop.orders"), Set.of("OrderCancelled"),
-                    RELEASE_STOCK),
-            new Rule("StockReservedToPaymentRule", Set.of("shop.inventory"), Set.of("StockReserved"), CHARGE_PAYMENT),
-            new Rule("OrderCancelledToPaymentRule", Set.of("shop.orders"), Set.of("OrderCancelled"), REFUND_PAYMENT),
-            new Rule("PaymentChargedToShippingRule", Set.of("shop.payments"), Set.of("PaymentCharged"),
-                    SCHEDULE_SHIPMENT));
+    /**
+     * The consumers the template's rules reach that play no part in the order saga: the customer
+     * notifications, the catalog's followers, and the event journal.
+     */
+    private static final Set<String> OUTSIDE_THE_SAGA = Set.of("NotifyCustomerFunction", "UpdatePriceTableFunction",
+            "CreateStockItemFunction", "ShopEventJournal");
 
     /** A customer as the verified token and the checkout form present them. */
     record Customer(String id, String email, ShippingAddress address) {
@@ -124,7 +116,8 @@ final class InMemorySaga {
     private final ScheduleShipment scheduleShipment;
 
     private InMemorySaga(int copiesPerMessage) {
-        bus = new InMemoryBus(TEMPLATE_RULES, MAX_RECEIVE_COUNT, copiesPerMessage);
+        bus = new InMemoryBus(ShopBusRouting.ofContractTemplate(), OUTSIDE_THE_SAGA, MAX_RECEIVE_COUNT,
+                copiesPerMessage);
 
         orders = new InMemoryOrderRepository(bus);
         placeOrder = new PlaceOrder(orders, this::pricesOf, orderIds::next, clock);
