@@ -16,19 +16,8 @@ import java.util.Map;
  * <p>This is the small conditional-put store that Powertools' idempotency utility provides where
  * it is available; it is not in the Powertools 2.x artifacts this project can use.
  */
-public final class DynamoDbProcessedEvents implements ProcessedEvents {
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final Clock clock;
-    private final Duration retention;
-
-    public DynamoDbProcessedEvents(DynamoDbClient dynamo, String table, Clock clock, Duration retention) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.clock = clock;
-        this.retention = retention;
-    }
+public record DynamoDbProcessedEvents(DynamoDbClient dynamo, String table, Clock clock, Duration retention)
+        implements ProcessedEvents {
 
     @Override
     public boolean contains(String consumer, String eventId) {

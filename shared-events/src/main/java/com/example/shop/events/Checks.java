@@ -25,6 +25,12 @@ final class Checks {
         return value;
     }
 
+    /** The two ids every step of the order saga carries ({@link OrderScoped}). */
+    static void orderScoped(String orderId, String customerId) {
+        nonBlank(orderId, "orderId");
+        nonBlank(customerId, "customerId");
+    }
+
     static int atLeast(int value, int minimum, String field) {
         if (value < minimum) {
             throw new IllegalArgumentException(field + " must be at least " + minimum + " but was " + value);

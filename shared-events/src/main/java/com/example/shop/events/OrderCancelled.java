@@ -11,8 +11,7 @@ package com.example.shop.events;
 public record OrderCancelled(String orderId, String customerId, String reason) implements OrderEvent {
 
     public OrderCancelled {
-        Checks.nonBlank(orderId, "orderId");
-        Checks.nonBlank(customerId, "customerId");
+        Checks.orderScoped(orderId, customerId);
         Checks.nonBlank(reason, "reason");
     }
 }

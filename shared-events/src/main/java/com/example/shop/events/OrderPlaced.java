@@ -31,8 +31,7 @@ public record OrderPlaced(
     public static final int MAX_LINES = 50;
 
     public OrderPlaced {
-        Checks.nonBlank(orderId, "orderId");
-        Checks.nonBlank(customerId, "customerId");
+        Checks.orderScoped(orderId, customerId);
         Checks.nonBlank(customerEmail, "customerEmail");
         if (customerEmail.indexOf('@') < 1 || customerEmail.endsWith("@")) {
             throw new IllegalArgumentException("customerEmail must look like name@domain but was '"

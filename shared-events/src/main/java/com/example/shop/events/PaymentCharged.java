@@ -14,8 +14,7 @@ public record PaymentCharged(
         implements PaymentEvent {
 
     public PaymentCharged {
-        Checks.nonBlank(orderId, "orderId");
-        Checks.nonBlank(customerId, "customerId");
+        Checks.orderScoped(orderId, customerId);
         Checks.nonBlank(paymentId, "paymentId");
         Checks.present(amount, "amount");
         Checks.present(shippingAddress, "shippingAddress");

@@ -13,8 +13,7 @@ public record PaymentDeclined(String orderId, String customerId, Money amount, S
         implements PaymentEvent {
 
     public PaymentDeclined {
-        Checks.nonBlank(orderId, "orderId");
-        Checks.nonBlank(customerId, "customerId");
+        Checks.orderScoped(orderId, customerId);
         Checks.present(amount, "amount");
         Checks.nonBlank(reason, "reason");
     }

@@ -11,8 +11,7 @@ package com.example.shop.events;
 public record PaymentFailed(String orderId, String customerId, String reason) implements PaymentEvent {
 
     public PaymentFailed {
-        Checks.nonBlank(orderId, "orderId");
-        Checks.nonBlank(customerId, "customerId");
+        Checks.orderScoped(orderId, customerId);
         Checks.nonBlank(reason, "reason");
     }
 }

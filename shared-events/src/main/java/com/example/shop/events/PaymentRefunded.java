@@ -12,8 +12,7 @@ public record PaymentRefunded(String orderId, String customerId, String refundId
         implements PaymentEvent {
 
     public PaymentRefunded {
-        Checks.nonBlank(orderId, "orderId");
-        Checks.nonBlank(customerId, "customerId");
+        Checks.orderScoped(orderId, customerId);
         Checks.nonBlank(refundId, "refundId");
         Checks.present(amount, "amount");
     }

@@ -21,8 +21,7 @@ public record ShipmentScheduled(
         LocalDate estimatedDelivery) implements ShippingEvent {
 
     public ShipmentScheduled {
-        Checks.nonBlank(orderId, "orderId");
-        Checks.nonBlank(customerId, "customerId");
+        Checks.orderScoped(orderId, customerId);
         Checks.nonBlank(shipmentId, "shipmentId");
         Checks.nonBlank(carrier, "carrier");
         Checks.nonBlank(trackingNumber, "trackingNumber");

@@ -15,8 +15,7 @@ public record StockReleased(String orderId, String customerId, List<ReservedLine
         implements InventoryEvent {
 
     public StockReleased {
-        Checks.nonBlank(orderId, "orderId");
-        Checks.nonBlank(customerId, "customerId");
+        Checks.orderScoped(orderId, customerId);
         lines = Checks.copyOf(lines, 1, OrderPlaced.MAX_LINES, "lines");
         Checks.nonBlank(reason, "reason");
     }

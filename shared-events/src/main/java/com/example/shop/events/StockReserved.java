@@ -24,8 +24,7 @@ public record StockReserved(
         ShippingAddress shippingAddress) implements InventoryEvent {
 
     public StockReserved {
-        Checks.nonBlank(orderId, "orderId");
-        Checks.nonBlank(customerId, "customerId");
+        Checks.orderScoped(orderId, customerId);
         lines = Checks.copyOf(lines, 1, OrderPlaced.MAX_LINES, "lines");
         Checks.present(total, "total");
         Checks.nonBlank(paymentMethodRef, "paymentMethodRef");

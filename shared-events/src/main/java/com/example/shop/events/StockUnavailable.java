@@ -14,8 +14,7 @@ public record StockUnavailable(String orderId, String customerId, List<Unavailab
         implements InventoryEvent {
 
     public StockUnavailable {
-        Checks.nonBlank(orderId, "orderId");
-        Checks.nonBlank(customerId, "customerId");
+        Checks.orderScoped(orderId, customerId);
         lines = Checks.copyOf(lines, 1, OrderPlaced.MAX_LINES, "lines");
     }
 }
