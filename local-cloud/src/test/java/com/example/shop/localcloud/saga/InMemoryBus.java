@@ -1,5 +1,6 @@
 package com.example.shop.localcloud.saga;
 
+import com.example.shop.events.Announces;
 import com.example.shop.events.DomainEvent;
 import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.EventPublisher;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -114,19 +117,24 @@ final class InMemoryBus implements EventPublisher {
         this.copiesPerMessage = copiesPerMessage;
     }
 
-    /** Lets {@code consumer} handle the events of {@code type} that arrive on {@code queue}. */
-    <T extends DomainEvent> void consume(Queue queue, Class<T> type, Consumer<EventEnvelope<T>> consumer) {
+    /**
+     * Lets {@code consumer} handle the events of {@code type} that arrive on {@code queue}, and
+     * publishes what it announces, as {@code SqsEventConsumer} does for the deployed functions.
+     */
+    <T extends DomainEvent> void consume(Queue queue, Class<T> type, Function<EventEnvelope<T>, ? extends Announces> consumer) {
         consumers.computeIfAbsent(queue, q -> new HashMap<>())
-                .put(type, event -> consumer.accept(narrow(type, event)));
+                .put(type, event -> publish(consumer.apply(narrow(type, event)).announcements()));
     }
 
     /**
      * Lets {@code handler} take the events of {@code type} that end in {@code queue}'s dead-letter
      * queue; it receives the event and the receive count its own delivery reports.
      */
-    <T extends DomainEvent> void onDeadLetter(Queue queue, Class<T> type, BiConsumer<EventEnvelope<T>, Integer> handler) {
+    <T extends DomainEvent> void onDeadLetter(Queue queue, Class<T> type,
+                                              BiFunction<EventEnvelope<T>, Integer, ? extends Announces> handler) {
         deadLetterHandlers.computeIfAbsent(queue, q -> new HashMap<>())
-                .put(type, (event, receiveCount) -> handler.accept(narrow(type, event), receiveCount));
+                .put(type, (event, receiveCount) -> publish(handler.apply(narrow(type, event), receiveCount)
+                        .announcements()));
     }
 
     @Override
