@@ -1,7 +1,7 @@
 package com.example.shop.payment.adapter;
 
+import com.example.shop.events.Announcement;
 import com.example.shop.events.Money;
-import com.example.shop.payment.domain.Announcement;
 import com.example.shop.payment.domain.Payment;
 import com.example.shop.payment.domain.PaymentRepository;
 import com.example.shop.payment.domain.PaymentState;
@@ -13,7 +13,6 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,17 +25,9 @@ import java.util.Optional;
  * as strong as a version check. Reads are strongly consistent, so a retry sees the last write.
  * Payment items carry no {@code expiresAt}: they are the record of money moved and are kept.
  */
-public final class DynamoDbPaymentRepository implements PaymentRepository {
+public record DynamoDbPaymentRepository(DynamoDbClient dynamo, String table) implements PaymentRepository {
 
     static final String KEY_PREFIX = "payment#";
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-
-    public DynamoDbPaymentRepository(DynamoDbClient dynamo, String table) {
-        this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
-        this.table = Objects.requireNonNull(table, "table");
-    }
 
     @Override
     public Optional<Payment> find(String orderId) {
@@ -80,31 +71,24 @@ public final class DynamoDbPaymentRepository implements PaymentRepository {
         item.put("state", AttributeValue.fromS(payment.state().name()));
         switch (payment) {
             case Payment.Charging charging -> putMoney(item, charging.amount());
-            case Payment.Charged charged -> {
-                putMoney(item, charged.amount());
-                item.put("chargeId", AttributeValue.fromS(charged.chargeId()));
-                putAnnouncement(item, charged.announcement());
-            }
-            case Payment.Declined declined -> {
-                putMoney(item, declined.amount());
-                item.put("reason", AttributeValue.fromS(declined.reason()));
-                putAnnouncement(item, declined.announcement());
-            }
-            case Payment.Failed failed -> {
-                putMoney(item, failed.amount());
-                item.put("reason", AttributeValue.fromS(failed.reason()));
-                putAnnouncement(item, failed.announcement());
-            }
             case Payment.Cancelled cancelled -> {
                 if (cancelled.chargeInFlight()) {
                     putMoney(item, cancelled.amountInFlight());
                 }
             }
-            case Payment.Refunded refunded -> {
-                putMoney(item, refunded.amount());
-                item.put("chargeId", AttributeValue.fromS(refunded.chargeId()));
-                item.put("refundId", AttributeValue.fromS(refunded.refundId()));
-                putAnnouncement(item, refunded.announcement());
+            case Payment.Decided decided -> {
+                putMoney(item, decided.amount());
+                item.put("eventId", AttributeValue.fromS(decided.announcement().eventId()));
+                item.put("eventAt", AttributeValue.fromS(decided.announcement().occurredAt().toString()));
+                switch (decided) {
+                    case Payment.Charged charged -> item.put("chargeId", AttributeValue.fromS(charged.chargeId()));
+                    case Payment.Declined declined -> item.put("reason", AttributeValue.fromS(declined.reason()));
+                    case Payment.Failed failed -> item.put("reason", AttributeValue.fromS(failed.reason()));
+                    case Payment.Refunded refunded -> {
+                        item.put("chargeId", AttributeValue.fromS(refunded.chargeId()));
+                        item.put("refundId", AttributeValue.fromS(refunded.refundId()));
+                    }
+                }
             }
         }
         return item;
@@ -127,11 +111,6 @@ public final class DynamoDbPaymentRepository implements PaymentRepository {
     private static void putMoney(Map<String, AttributeValue> item, Money amount) {
         item.put("amountMinor", AttributeValue.fromN(Long.toString(amount.amountMinor())));
         item.put("currency", AttributeValue.fromS(amount.currency()));
-    }
-
-    private static void putAnnouncement(Map<String, AttributeValue> item, Announcement announcement) {
-        item.put("eventId", AttributeValue.fromS(announcement.eventId()));
-        item.put("eventAt", AttributeValue.fromS(announcement.occurredAt().toString()));
     }
 
     private static Money money(Map<String, AttributeValue> item) {

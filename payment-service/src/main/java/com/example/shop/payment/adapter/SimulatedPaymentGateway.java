@@ -1,8 +1,9 @@
 package com.example.shop.payment.adapter;
 
-import com.example.shop.payment.domain.IdGenerator;
+import com.example.shop.events.IdGenerator;
 import com.example.shop.payment.domain.PaymentGateway;
 import com.example.shop.payment.domain.PaymentProviderUnavailableException;
+import com.example.shop.platform.Sleeper;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -92,7 +93,7 @@ public final class SimulatedPaymentGateway implements PaymentGateway {
             String reason = method.substring(DECLINE_PREFIX.length());
             result = new Declined(reason.isBlank() ? "declined" : reason);
         } else if (method.startsWith(KNOWN_PREFIX)) {
-            result = new Approved("ch_" + ids.next());
+            result = new Approved("ch_" + ids.newId());
         } else {
             result = new Declined("unknown-payment-method");
         }
@@ -107,7 +108,7 @@ public final class SimulatedPaymentGateway implements PaymentGateway {
         if (earlier != null) {
             return earlier.answerTo(request);
         }
-        RefundReceipt receipt = new RefundReceipt("re_" + ids.next());
+        RefundReceipt receipt = new RefundReceipt("re_" + ids.newId());
         refunds.put(request.idempotencyKey(), new Remembered<>(request, receipt));
         return receipt;
     }

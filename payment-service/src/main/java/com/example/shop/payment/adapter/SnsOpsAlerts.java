@@ -8,27 +8,18 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Operator alerts published to the shop's ops-alerts SNS topic: a short subject (what e-mail
  * subscribers see) and a JSON body for tools, with an {@code alertType} message attribute that
  * subscriptions can filter on.
  */
-public final class SnsOpsAlerts implements OpsAlerts {
+public record SnsOpsAlerts(SnsClient sns, String topicArn) implements OpsAlerts {
 
     static final String CHARGE_ABANDONED = "PaymentChargeAbandoned";
     /** SNS refuses subjects longer than this. */
     private static final int MAX_SUBJECT_LENGTH = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final SnsClient sns;
-    private final String topicArn;
-
-    public SnsOpsAlerts(SnsClient sns, String topicArn) {
-        this.sns = Objects.requireNonNull(sns, "sns");
-        this.topicArn = Objects.requireNonNull(topicArn, "topicArn");
-    }
 
     @Override
     public void chargeAbandoned(AbandonedCharge alert) {

@@ -1,5 +1,7 @@
 package com.example.shop.payment.domain;
 
+import com.example.shop.events.Announcement;
+import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.PaymentDeclined;
 import com.example.shop.events.PaymentEvent;
@@ -11,7 +13,6 @@ import com.example.shop.payment.domain.PaymentGateway.ChargeResult;
 import com.example.shop.payment.domain.PaymentGateway.RefundRequest;
 
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,13 +23,15 @@ import java.util.Optional;
  * conditional on the state that was read:
  * <ul>
  *   <li>no payment yet: record CHARGING, then ask the provider with the order id as idempotency
- *       key, then record CHARGED or DECLINED;</li>
+ *       key, then record CHARGED or DECLINED together with the identity it is announced under
+ *       (its id derived from the reservation's, see {@code EventIds});</li>
  *   <li>still CHARGING (an earlier attempt failed or crashed): ask the provider again under the
  *       same key; it answers with the first result and never charges twice;</li>
- *   <li>already CHARGED, DECLINED, FAILED or REFUNDED: re-announce the recorded outcome under its
- *       original event id; the provider is not called;</li>
+ *   <li>already CHARGED, DECLINED, FAILED or REFUNDED: announce the recorded outcome again under
+ *       its recorded event id and time; the provider is not called;</li>
  *   <li>CANCELLED before any charge: nothing is charged and nothing announced.</li>
  * </ul>
+ * The outcome carries the events to announce; the caller publishes them.
  *
  * <p><b>The cancel-while-charging race.</b> The customer may cancel while the charge is at the
  * provider. The refund side then finds CHARGING, cannot refund what is not recorded, and moves
@@ -45,59 +48,39 @@ import java.util.Optional;
  * <p>The provider being unavailable is thrown as {@link PaymentProviderUnavailableException}:
  * nothing is recorded beyond CHARGING and the message is retried.
  */
-public final class ChargePayment {
+public record ChargePayment(PaymentRepository payments, PaymentGateway gateway, Clock clock) {
 
     /** Enough rounds for: create, charge, lose the race to a cancellation, refund, lose again to a duplicate. */
     private static final int MAX_ROUNDS = 6;
 
-    private final PaymentRepository payments;
-    private final PaymentGateway gateway;
-    private final Clock clock;
-
-    public ChargePayment(PaymentRepository payments, PaymentGateway gateway, Clock clock) {
-        this.payments = Objects.requireNonNull(payments, "payments");
-        this.gateway = Objects.requireNonNull(gateway, "gateway");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
     /**
      * Charges the reserved order once.
      *
-     * @param reserved the reservation, which carries amount, payment method and address
-     * @param ids the ids to announce a newly recorded outcome under
+     * @param reserved the reservation, which carries amount, payment method and address, and is
+     *                 the cause of whatever is announced
      * @throws PaymentProviderUnavailableException when the provider cannot answer now
      */
-    public ChargeOutcome charge(StockReserved reserved, AnnouncementIds ids) {
-        Attempt attempt = new Attempt(reserved, ids);
-        for (int round = 1; round <= MAX_ROUNDS; round++) {
-            Optional<ChargeOutcome> outcome = switch (payments.find(reserved.orderId()).orElse(null)) {
-                case null -> attempt.begin();
-                case Payment.Charging charging -> attempt.completeAtProvider(charging);
-                case Payment.Cancelled cancelled -> attempt.settleCancelled(cancelled);
-                case Payment.Charged charged ->
-                        Optional.of(new Reannounce(charged.fact(reserved.shippingAddress()), charged.announcement()));
-                case Payment.Declined declined -> Optional.of(new Reannounce(declined.fact(), declined.announcement()));
-                case Payment.Failed failed -> Optional.of(new Reannounce(failed.fact(), failed.announcement()));
-                case Payment.Refunded refunded -> Optional.of(new Reannounce(refunded.fact(), refunded.announcement()));
-            };
-            if (outcome.isPresent()) {
-                return outcome.get();
-            }
-        }
-        throw new IllegalStateException("the payment of order " + reserved.orderId() + " kept changing under "
-                + MAX_ROUNDS + " attempts to settle it");
+    public ChargeOutcome charge(EventEnvelope<StockReserved> reserved) {
+        Attempt attempt = new Attempt(reserved);
+        String orderId = reserved.data().orderId();
+        return Rounds.untilDecided(orderId, MAX_ROUNDS, "settle it", () -> switch (payments.find(orderId).orElse(null)) {
+            case null -> attempt.begin();
+            case Payment.Charging charging -> attempt.completeAtProvider(charging);
+            case Payment.Cancelled cancelled -> attempt.settleCancelled(cancelled);
+            case Payment.Decided decided -> Optional.of(AlreadyRecorded.of(decided, reserved));
+        });
     }
 
     /** One delivery's work; it asks the provider at most once, whatever the rounds. */
     private final class Attempt {
 
+        private final EventEnvelope<StockReserved> cause;
         private final StockReserved reserved;
-        private final AnnouncementIds ids;
         private ChargeResult providerResult;
 
-        Attempt(StockReserved reserved, AnnouncementIds ids) {
-            this.reserved = reserved;
-            this.ids = ids;
+        Attempt(EventEnvelope<StockReserved> cause) {
+            this.cause = cause;
+            this.reserved = cause.data();
         }
 
         /** Nothing recorded yet: claim the order for charging; the next round does the charging. */
@@ -111,14 +94,15 @@ public final class ChargePayment {
                 case Approved approved -> {
                     Payment.Charged charged = charging.charged(approved.chargeId(), announce(PaymentCharged.class));
                     yield payments.replace(charging, charged)
-                            ? Optional.of(new ChargeOutcome.Charged(charged.fact(reserved.shippingAddress()),
-                                    charged.announcement()))
+                            ? Optional.of(new ChargeOutcome.Charged(EventEnvelope.causedBy(cause,
+                                    charged.fact(reserved.shippingAddress()), charged.announcement())))
                             : Optional.empty();
                 }
                 case PaymentGateway.Declined declined -> {
                     Payment.Declined recorded = charging.declined(declined.reason(), announce(PaymentDeclined.class));
                     yield payments.replace(charging, recorded)
-                            ? Optional.of(new ChargeOutcome.Declined(recorded.fact(), recorded.announcement()))
+                            ? Optional.of(new ChargeOutcome.Declined(EventEnvelope.causedBy(cause, recorded.fact(),
+                                    recorded.announcement())))
                             : Optional.empty();
                 }
             };
@@ -126,10 +110,7 @@ public final class ChargePayment {
 
         /** Cancelled: skip when nothing was sent; otherwise give back whatever the provider took. */
         Optional<ChargeOutcome> settleCancelled(Payment.Cancelled cancelled) {
-            if (!cancelled.chargeInFlight()) {
-                return Optional.of(new ChargeOutcome.NothingCharged(reserved.orderId()));
-            }
-            if (!(resultAtProvider() instanceof Approved approved)) {
+            if (!cancelled.chargeInFlight() || !(resultAtProvider() instanceof Approved approved)) {
                 return Optional.of(new ChargeOutcome.NothingCharged(reserved.orderId()));
             }
             var receipt = gateway.refund(new RefundRequest(reserved.orderId(), approved.chargeId(),
@@ -137,7 +118,8 @@ public final class ChargePayment {
             Payment.Refunded refunded = cancelled.refunded(approved.chargeId(), receipt.refundId(),
                     announce(PaymentRefunded.class));
             return payments.replace(cancelled, refunded)
-                    ? Optional.of(new ChargeOutcome.RefundedAfterCancel(refunded.fact(), refunded.announcement()))
+                    ? Optional.of(new ChargeOutcome.RefundedAfterCancel(EventEnvelope.causedBy(cause, refunded.fact(),
+                            refunded.announcement())))
                     : Optional.empty();
         }
 
@@ -150,8 +132,9 @@ public final class ChargePayment {
             return providerResult;
         }
 
+        /** The identity of an outcome decided now: its id derived from the reservation's, so a retry decides the same. */
         private Announcement announce(Class<? extends PaymentEvent> type) {
-            return new Announcement(ids.eventIdFor(type), clock.instant());
+            return Announcement.causedBy(cause, type, clock.instant());
         }
     }
 }

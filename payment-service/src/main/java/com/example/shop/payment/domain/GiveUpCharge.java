@@ -1,10 +1,11 @@
 package com.example.shop.payment.domain;
 
+import com.example.shop.events.Announcement;
+import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.PaymentFailed;
 import com.example.shop.events.StockReserved;
 
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,25 +14,18 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>no payment, or still CHARGING: record FAILED and announce {@code PaymentFailed} with the
- *       reason "payment provider unavailable after N attempts";</li>
+ *       reason "payment provider unavailable after N attempts", its id derived from the
+ *       reservation's and recorded;</li>
  *   <li>an outcome was recorded after all (the charge went through but announcing it kept
- *       failing): re-announce that outcome; announcing a failure for a charged order would
- *       release the stock of an order that was paid;</li>
+ *       failing): announce that outcome again under its recorded identity; announcing a failure
+ *       for a charged order would release the stock of an order that was paid;</li>
  *   <li>CANCELLED: the order is gone; nothing to announce.</li>
  * </ul>
  * The caller raises an operator alert in every case.
  */
-public final class GiveUpCharge {
+public record GiveUpCharge(PaymentRepository payments, Clock clock) {
 
     private static final int MAX_ROUNDS = 4;
-
-    private final PaymentRepository payments;
-    private final Clock clock;
-
-    public GiveUpCharge(PaymentRepository payments, Clock clock) {
-        this.payments = Objects.requireNonNull(payments, "payments");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
 
     /** The reason announced with {@code PaymentFailed}. */
     public static String reason(int attempts) {
@@ -41,44 +35,36 @@ public final class GiveUpCharge {
     /**
      * Gives up on the reservation's charge once.
      *
-     * @param reserved the reservation whose charge could not be completed
+     * @param reserved the reservation whose charge could not be completed, the cause of what is announced
      * @param attempts how many times the charge was tried (the charge queue's maxReceiveCount)
-     * @param ids the ids to announce a newly recorded failure under
      */
-    public GiveUpOutcome giveUp(StockReserved reserved, int attempts, AnnouncementIds ids) {
+    public GiveUpOutcome giveUp(EventEnvelope<StockReserved> reserved, int attempts) {
+        StockReserved order = reserved.data();
         String reason = reason(attempts);
-        for (int round = 1; round <= MAX_ROUNDS; round++) {
-            Optional<GiveUpOutcome> outcome = switch (payments.find(reserved.orderId()).orElse(null)) {
-                case null -> {
-                    Payment.Failed failed = Payment.abandonedBeforeCharge(reserved.orderId(), reserved.customerId(),
-                            reserved.total(), reason, announcement(ids));
-                    yield payments.create(failed) ? abandoned(failed, false) : Optional.empty();
-                }
-                case Payment.Charging charging -> {
-                    Payment.Failed failed = charging.abandoned(reason, announcement(ids));
-                    yield payments.replace(charging, failed) ? abandoned(failed, true) : Optional.empty();
-                }
-                case Payment.Cancelled cancelled ->
-                        Optional.of(new GiveUpOutcome.CancelledMeanwhile(reserved.orderId(), cancelled.chargeInFlight()));
-                case Payment.Charged charged ->
-                        Optional.of(new Reannounce(charged.fact(reserved.shippingAddress()), charged.announcement()));
-                case Payment.Declined declined -> Optional.of(new Reannounce(declined.fact(), declined.announcement()));
-                case Payment.Failed failed -> Optional.of(new Reannounce(failed.fact(), failed.announcement()));
-                case Payment.Refunded refunded -> Optional.of(new Reannounce(refunded.fact(), refunded.announcement()));
-            };
-            if (outcome.isPresent()) {
-                return outcome.get();
-            }
-        }
-        throw new IllegalStateException("the payment of order " + reserved.orderId() + " kept changing under "
-                + MAX_ROUNDS + " attempts to give it up");
+        return Rounds.untilDecided(order.orderId(), MAX_ROUNDS, "give it up",
+                () -> switch (payments.find(order.orderId()).orElse(null)) {
+                    case null -> {
+                        Payment.Failed failed = Payment.abandonedBeforeCharge(order.orderId(), order.customerId(),
+                                order.total(), reason, announcement(reserved));
+                        yield payments.create(failed) ? abandoned(reserved, failed, false) : Optional.empty();
+                    }
+                    case Payment.Charging charging -> {
+                        Payment.Failed failed = charging.abandoned(reason, announcement(reserved));
+                        yield payments.replace(charging, failed) ? abandoned(reserved, failed, true) : Optional.empty();
+                    }
+                    case Payment.Cancelled cancelled ->
+                            Optional.of(new GiveUpOutcome.CancelledMeanwhile(order.orderId(), cancelled.chargeInFlight()));
+                    case Payment.Decided decided -> Optional.of(AlreadyRecorded.of(decided, reserved));
+                });
     }
 
-    private Announcement announcement(AnnouncementIds ids) {
-        return new Announcement(ids.eventIdFor(PaymentFailed.class), clock.instant());
+    private Announcement announcement(EventEnvelope<StockReserved> reserved) {
+        return Announcement.causedBy(reserved, PaymentFailed.class, clock.instant());
     }
 
-    private static Optional<GiveUpOutcome> abandoned(Payment.Failed failed, boolean chargeInFlight) {
-        return Optional.of(new GiveUpOutcome.Abandoned(failed.fact(), failed.announcement(), chargeInFlight));
+    private static Optional<GiveUpOutcome> abandoned(EventEnvelope<StockReserved> reserved, Payment.Failed failed,
+                                                     boolean chargeInFlight) {
+        return Optional.of(new GiveUpOutcome.Abandoned(
+                EventEnvelope.causedBy(reserved, failed.fact(), failed.announcement()), chargeInFlight));
     }
 }

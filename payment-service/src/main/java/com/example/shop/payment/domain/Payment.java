@@ -1,8 +1,10 @@
 package com.example.shop.payment.domain;
 
+import com.example.shop.events.Announcement;
 import com.example.shop.events.Money;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.PaymentDeclined;
+import com.example.shop.events.PaymentEvent;
 import com.example.shop.events.PaymentFailed;
 import com.example.shop.events.PaymentRefunded;
 import com.example.shop.events.ShippingAddress;
@@ -14,12 +16,11 @@ import java.util.Objects;
  * record, and a transition is a method that exists only on the states it may start from, so an
  * illegal move (refunding a declined payment, charging a cancelled one) cannot be written.
  *
- * <p>Every recorded outcome keeps the {@link Announcement} it was announced under and can state
- * the fact again, because a redelivered message must lead to the same event, not a new one.
+ * <p>Every {@link Decided decided} outcome keeps the {@link Announcement} it was announced under
+ * and can state the fact again, because a redelivered message must lead to the same event, not a
+ * new one.
  */
-public sealed interface Payment
-        permits Payment.Charging, Payment.Charged, Payment.Declined, Payment.Failed, Payment.Cancelled,
-        Payment.Refunded {
+public sealed interface Payment permits Payment.Charging, Payment.Cancelled, Payment.Decided {
 
     /** The order being paid for; one payment per order. */
     String orderId();
@@ -28,7 +29,16 @@ public sealed interface Payment
     String customerId();
 
     /** The stage reached, which is also the condition of the next write. */
-    PaymentState state();
+    default PaymentState state() {
+        return switch (this) {
+            case Charging _ -> PaymentState.CHARGING;
+            case Cancelled _ -> PaymentState.CANCELLED;
+            case Charged _ -> PaymentState.CHARGED;
+            case Declined _ -> PaymentState.DECLINED;
+            case Failed _ -> PaymentState.FAILED;
+            case Refunded _ -> PaymentState.REFUNDED;
+        };
+    }
 
     /** A charge is about to be sent to the provider for a reserved order. */
     static Charging start(String orderId, String customerId, Money amount) {
@@ -46,17 +56,38 @@ public sealed interface Payment
         return new Failed(orderId, customerId, amount, reason, announcement);
     }
 
+    /**
+     * A payment that reached an outcome the shop was told about: it keeps the identity of that
+     * announcement, and a repeat announces the same fact under it again.
+     */
+    sealed interface Decided extends Payment permits Charged, Declined, Failed, Refunded {
+
+        /** The amount charged, declined, given up on or refunded. */
+        Money amount();
+
+        /** The event id and time the outcome was announced under. */
+        Announcement announcement();
+
+        /**
+         * The fact that was announced; a charge forwards the reservation's shipping address, which
+         * the payment does not store, so the caller passes it in.
+         */
+        default PaymentEvent announcedFact(ShippingAddress forwardedAddress) {
+            return switch (this) {
+                case Charged charged -> charged.fact(forwardedAddress);
+                case Declined declined -> declined.fact();
+                case Failed failed -> failed.fact();
+                case Refunded refunded -> refunded.fact();
+            };
+        }
+    }
+
     /** Sent to the provider (under the order id as idempotency key); its result is not recorded yet. */
     record Charging(String orderId, String customerId, Money amount) implements Payment {
 
         public Charging {
             requireIds(orderId, customerId);
             Objects.requireNonNull(amount, "amount");
-        }
-
-        @Override
-        public PaymentState state() {
-            return PaymentState.CHARGING;
         }
 
         public Charged charged(String chargeId, Announcement announcement) {
@@ -79,18 +110,11 @@ public sealed interface Payment
 
     /** The provider took the money. */
     record Charged(String orderId, String customerId, Money amount, String chargeId, Announcement announcement)
-            implements Payment {
+            implements Decided {
 
         public Charged {
-            requireIds(orderId, customerId);
-            Objects.requireNonNull(amount, "amount");
+            requireDecided(orderId, customerId, amount, announcement);
             requireText(chargeId, "chargeId");
-            Objects.requireNonNull(announcement, "announcement");
-        }
-
-        @Override
-        public PaymentState state() {
-            return PaymentState.CHARGED;
         }
 
         /** The fact; the address is not stored with the payment, it is forwarded from the reservation. */
@@ -105,18 +129,11 @@ public sealed interface Payment
 
     /** The provider refused; nothing was charged. */
     record Declined(String orderId, String customerId, Money amount, String reason, Announcement announcement)
-            implements Payment {
+            implements Decided {
 
         public Declined {
-            requireIds(orderId, customerId);
-            Objects.requireNonNull(amount, "amount");
+            requireDecided(orderId, customerId, amount, announcement);
             requireText(reason, "reason");
-            Objects.requireNonNull(announcement, "announcement");
-        }
-
-        @Override
-        public PaymentState state() {
-            return PaymentState.DECLINED;
         }
 
         public PaymentDeclined fact() {
@@ -126,18 +143,11 @@ public sealed interface Payment
 
     /** Payment gave up after the provider stayed unavailable; the saga compensates. */
     record Failed(String orderId, String customerId, Money amount, String reason, Announcement announcement)
-            implements Payment {
+            implements Decided {
 
         public Failed {
-            requireIds(orderId, customerId);
-            Objects.requireNonNull(amount, "amount");
+            requireDecided(orderId, customerId, amount, announcement);
             requireText(reason, "reason");
-            Objects.requireNonNull(announcement, "announcement");
-        }
-
-        @Override
-        public PaymentState state() {
-            return PaymentState.FAILED;
         }
 
         public PaymentFailed fact() {
@@ -157,11 +167,6 @@ public sealed interface Payment
             requireIds(orderId, customerId);
         }
 
-        @Override
-        public PaymentState state() {
-            return PaymentState.CANCELLED;
-        }
-
         /** Whether a charge had been sent to the provider, so that it may have gone through. */
         public boolean chargeInFlight() {
             return amountInFlight != null;
@@ -179,24 +184,23 @@ public sealed interface Payment
 
     /** The money went back to the customer after the order was cancelled. */
     record Refunded(String orderId, String customerId, Money amount, String chargeId, String refundId,
-                    Announcement announcement) implements Payment {
+                    Announcement announcement) implements Decided {
 
         public Refunded {
-            requireIds(orderId, customerId);
-            Objects.requireNonNull(amount, "amount");
+            requireDecided(orderId, customerId, amount, announcement);
             requireText(chargeId, "chargeId");
             requireText(refundId, "refundId");
-            Objects.requireNonNull(announcement, "announcement");
-        }
-
-        @Override
-        public PaymentState state() {
-            return PaymentState.REFUNDED;
         }
 
         public PaymentRefunded fact() {
             return new PaymentRefunded(orderId, customerId, refundId, amount);
         }
+    }
+
+    private static void requireDecided(String orderId, String customerId, Money amount, Announcement announcement) {
+        requireIds(orderId, customerId);
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(announcement, "announcement");
     }
 
     private static void requireIds(String orderId, String customerId) {

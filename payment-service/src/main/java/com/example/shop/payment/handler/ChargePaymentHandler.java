@@ -9,10 +9,9 @@ import com.example.shop.events.EventPublisher;
 import com.example.shop.events.StockReserved;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.payment.config.PaymentWiring;
-import com.example.shop.payment.domain.Announced;
+import com.example.shop.payment.domain.AlreadyRecorded;
 import com.example.shop.payment.domain.ChargeOutcome;
 import com.example.shop.payment.domain.ChargePayment;
-import com.example.shop.payment.domain.Reannounce;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
@@ -20,28 +19,27 @@ import com.example.shop.platform.SqsEventConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Map;
-
 /**
  * Charges the customer once stock is reserved.
  *
  * <p><b>Trigger:</b> {@code StockReserved} from the bus, through the load-levelled
  * {@code ChargePaymentQueue} (small batches, capped concurrency: the provider's rate limit is the
  * scarce resource). <b>Effect:</b> the provider is asked to charge under the order id as
- * idempotency key and the outcome is recorded on the payment keyed by order id, then
- * {@code PaymentCharged} or {@code PaymentDeclined} is announced; if the order was cancelled
- * before the charge, nothing is charged and nothing announced; if it was cancelled while the
- * charge was in flight, the charge is refunded and {@code PaymentRefunded} announced instead.
+ * idempotency key and the outcome is recorded on the payment keyed by order id; the use case's
+ * outcome announces {@code PaymentCharged} or {@code PaymentDeclined}, which the consumer
+ * publishes before it marks the reservation processed. If the order was cancelled before the
+ * charge, nothing is charged and nothing announced; if it was cancelled while the charge was in
+ * flight, the charge is refunded and {@code PaymentRefunded} announced instead.
  * <b>Failure:</b> a provider that cannot answer, a storage or a publishing failure fails only this
  * message (batch item failure); the queue redelivers it and after 5 receives moves it to
  * {@code ChargePaymentDlq}, where {@link PaymentDlqHandler} gives up and lets the saga compensate.
  * <b>Idempotency:</b> deliveries are deduplicated on the event id (consumer
- * {@value #CONSUMER}); beyond that the payment record makes a redelivery re-announce the recorded
- * outcome under its original event id without calling the provider again.
+ * {@value #CONSUMER}); beyond that the payment record makes a redelivery announce the recorded
+ * outcome again under its recorded event id and time, without calling the provider again.
  * <b>Observability:</b> an X-Ray subsegment {@code ChargePayment} per order, and the business
  * metrics {@code PaymentsCharged} and {@code PaymentsDeclined}, each counted once per order: when
- * the outcome is recorded (before it is announced, so a failed announcement does not lose the
- * count), never when a redelivery re-announces it.
+ * the outcome is recorded (before it is published, so a failed publish does not lose the count),
+ * never when a redelivery announces it again.
  */
 public final class ChargePaymentHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -51,7 +49,6 @@ public final class ChargePaymentHandler implements RequestHandler<SQSEvent, SQSB
     private static final Logger LOG = LoggerFactory.getLogger(ChargePaymentHandler.class);
 
     private final ChargePayment chargePayment;
-    private final Announcer announcer;
     private final Observability observability;
     private final SqsEventConsumer consumer;
 
@@ -61,24 +58,17 @@ public final class ChargePaymentHandler implements RequestHandler<SQSEvent, SQSB
     }
 
     private ChargePaymentHandler(PaymentWiring wiring) {
-        this(wiring.chargePayment(), wiring.publisher(), wiring.codec(), wiring.processedEvents(),
+        this(wiring.chargePayment(), wiring.codec(), wiring.processedEvents(), wiring.eventBus(),
                 wiring.observability());
     }
 
-    ChargePaymentHandler(ChargePayment chargePayment, EventPublisher publisher, EventCodec codec,
-                         ProcessedEvents processedEvents) {
-        this(chargePayment, publisher, codec, processedEvents,
-                new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "payment")));
-    }
-
-    ChargePaymentHandler(ChargePayment chargePayment, EventPublisher publisher, EventCodec codec,
-                         ProcessedEvents processedEvents, Observability observability) {
+    ChargePaymentHandler(ChargePayment chargePayment, EventCodec codec, ProcessedEvents processedEvents,
+                         EventPublisher publisher, Observability observability) {
         this.chargePayment = chargePayment;
-        this.announcer = new Announcer(publisher);
         this.observability = observability;
         this.consumer = SqsEventConsumer.named(CONSUMER)
                 .on(StockReserved.class, this::charge)
-                .using(codec, processedEvents);
+                .using(codec, processedEvents, publisher);
     }
 
     @Override
@@ -86,29 +76,21 @@ public final class ChargePaymentHandler implements RequestHandler<SQSEvent, SQSB
         return observability.handle(context, () -> consumer.handle(event));
     }
 
-    private void charge(EventEnvelope<StockReserved> reserved) {
+    private ChargeOutcome charge(EventEnvelope<StockReserved> reserved) {
         ChargeOutcome outcome = Observability.traced("ChargePayment", reserved.data().orderId(),
-                reserved.metadata().eventType(),
-                () -> chargePayment.charge(reserved.data(), Announcer.derivedFrom(reserved)));
-        countIfNew(reserved, outcome);
-        switch (outcome) {
-            case Announced announced -> announcer.announce(reserved, announced);
-            case ChargeOutcome.NothingCharged skipped ->
-                    LOG.info("Order {} was cancelled before it could be charged; nothing charged", skipped.orderId());
-        }
-    }
-
-    /**
-     * Counts a charge or a decline that this delivery recorded. A re-announced outcome was counted
-     * when it was recorded; a refund after a cancellation is no charge.
-     */
-    private void countIfNew(EventEnvelope<StockReserved> reserved, ChargeOutcome outcome) {
+                reserved.metadata().eventType(), () -> chargePayment.charge(reserved));
+        // Counted by the delivery that recorded the decision; a repeat announces it again uncounted,
+        // and a refund after a cancellation is no charge.
         switch (outcome) {
             case ChargeOutcome.Charged _ -> count("PaymentsCharged", reserved);
             case ChargeOutcome.Declined _ -> count("PaymentsDeclined", reserved);
-            case ChargeOutcome.RefundedAfterCancel _, ChargeOutcome.NothingCharged _, Reannounce _ -> {
+            case ChargeOutcome.NothingCharged skipped ->
+                    LOG.info("Order {} was cancelled before it could be charged; nothing charged", skipped.orderId());
+            case ChargeOutcome.RefundedAfterCancel _, AlreadyRecorded _ -> {
             }
         }
+        PaymentLog.announcing(outcome);
+        return outcome;
     }
 
     private void count(String metric, EventEnvelope<StockReserved> reserved) {

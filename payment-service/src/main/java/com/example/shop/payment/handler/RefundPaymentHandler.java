@@ -9,7 +9,7 @@ import com.example.shop.events.EventPublisher;
 import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.payment.config.PaymentWiring;
-import com.example.shop.payment.domain.Announced;
+import com.example.shop.payment.domain.AlreadyRecorded;
 import com.example.shop.payment.domain.RefundOutcome;
 import com.example.shop.payment.domain.RefundPayment;
 import com.example.shop.platform.FunctionEnvironment;
@@ -19,20 +19,19 @@ import com.example.shop.platform.SqsEventConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Map;
-
 /**
  * Gives the customer their money back when they cancel, or makes sure they are never charged.
  *
  * <p><b>Trigger:</b> {@code OrderCancelled} from the bus, through {@code RefundPaymentQueue}.
- * <b>Effect:</b> a recorded charge is refunded at the provider (idempotency key: the order id),
- * recorded as REFUNDED and announced as {@code PaymentRefunded}; with no charge recorded yet the
- * payment is marked CANCELLED so that the reservation's charge is skipped, or, if that charge is
- * already in flight, refunded by the charging side as soon as it comes back.
+ * <b>Effect:</b> a recorded charge is refunded at the provider (idempotency key: the order id) and
+ * recorded as REFUNDED; the outcome announces {@code PaymentRefunded}, which the consumer
+ * publishes before it marks the cancellation processed. With no charge recorded yet the payment
+ * is marked CANCELLED so that the reservation's charge is skipped, or, if that charge is already
+ * in flight, refunded by the charging side as soon as it comes back.
  * <b>Failure:</b> a provider, storage or publishing failure fails only this message; it is
  * redelivered and after 5 receives lands in {@code RefundPaymentDlq} (alarmed) for an operator.
  * <b>Idempotency:</b> deduplicated on the event id (consumer {@value #CONSUMER}); an already
- * refunded payment re-announces its recorded refund under the original event id.
+ * refunded payment announces its recorded refund again under the recorded event id and time.
  */
 public final class RefundPaymentHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -42,7 +41,6 @@ public final class RefundPaymentHandler implements RequestHandler<SQSEvent, SQSB
     private static final Logger LOG = LoggerFactory.getLogger(RefundPaymentHandler.class);
 
     private final RefundPayment refundPayment;
-    private final Announcer announcer;
     private final Observability observability;
     private final SqsEventConsumer consumer;
 
@@ -52,24 +50,17 @@ public final class RefundPaymentHandler implements RequestHandler<SQSEvent, SQSB
     }
 
     private RefundPaymentHandler(PaymentWiring wiring) {
-        this(wiring.refundPayment(), wiring.publisher(), wiring.codec(), wiring.processedEvents(),
+        this(wiring.refundPayment(), wiring.codec(), wiring.processedEvents(), wiring.eventBus(),
                 wiring.observability());
     }
 
-    RefundPaymentHandler(RefundPayment refundPayment, EventPublisher publisher, EventCodec codec,
-                         ProcessedEvents processedEvents) {
-        this(refundPayment, publisher, codec, processedEvents,
-                new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "payment")));
-    }
-
-    RefundPaymentHandler(RefundPayment refundPayment, EventPublisher publisher, EventCodec codec,
-                         ProcessedEvents processedEvents, Observability observability) {
+    RefundPaymentHandler(RefundPayment refundPayment, EventCodec codec, ProcessedEvents processedEvents,
+                         EventPublisher publisher, Observability observability) {
         this.refundPayment = refundPayment;
-        this.announcer = new Announcer(publisher);
         this.observability = observability;
         this.consumer = SqsEventConsumer.named(CONSUMER)
                 .on(OrderCancelled.class, this::refund)
-                .using(codec, processedEvents);
+                .using(codec, processedEvents, publisher);
     }
 
     @Override
@@ -77,17 +68,17 @@ public final class RefundPaymentHandler implements RequestHandler<SQSEvent, SQSB
         return observability.handle(context, () -> consumer.handle(event));
     }
 
-    private void refund(EventEnvelope<OrderCancelled> cancelled) {
+    private RefundOutcome refund(EventEnvelope<OrderCancelled> cancelled) {
         RefundOutcome outcome = Observability.traced("RefundPayment", cancelled.data().orderId(),
-                cancelled.metadata().eventType(),
-                () -> refundPayment.onCancelled(cancelled.data(), Announcer.derivedFrom(cancelled)));
+                cancelled.metadata().eventType(), () -> refundPayment.onCancelled(cancelled));
         switch (outcome) {
-            case Announced announced -> announcer.announce(cancelled, announced);
             case RefundOutcome.ChargePrevented prevented -> LOG.info(
                     "Order {} cancelled before its charge was recorded (charge in flight: {}); it will not be kept",
                     prevented.orderId(), prevented.chargeInFlight());
             case RefundOutcome.NothingToRefund nothing ->
                     LOG.info("Order {} cancelled; its payment is {}, nothing to refund", nothing.orderId(), nothing.state());
+            case RefundOutcome.Refunded _, AlreadyRecorded _ -> PaymentLog.announcing(outcome);
         }
+        return outcome;
     }
 }

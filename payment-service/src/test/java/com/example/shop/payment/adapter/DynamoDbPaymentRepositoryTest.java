@@ -1,7 +1,7 @@
 package com.example.shop.payment.adapter;
 
+import com.example.shop.events.Announcement;
 import com.example.shop.events.Money;
-import com.example.shop.payment.domain.Announcement;
 import com.example.shop.payment.domain.Payment;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -7,8 +7,8 @@ import com.example.shop.payment.domain.PaymentGateway.Declined;
 import com.example.shop.payment.domain.PaymentGateway.RefundRequest;
 import com.example.shop.payment.domain.PaymentProviderUnavailableException;
 import com.example.shop.payment.testing.Fixtures;
-import com.example.shop.payment.testing.SequentialIds;
-import com.example.shop.payment.testing.TestClock;
+import com.example.shop.platform.testing.MutableClock;
+import com.example.shop.platform.testing.SequentialIds;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,9 +22,9 @@ class SimulatedPaymentGatewayTest {
 
     private static final Money AMOUNT = new Money(5030, "EUR");
 
-    private final TestClock clock = new TestClock(Fixtures.NOW);
+    private final MutableClock clock = new MutableClock(Fixtures.NOW);
     private final List<Duration> waits = new ArrayList<>();
-    private final SequentialIds ids = new SequentialIds();
+    private final SequentialIds ids = SequentialIds.prefixed("id-");
 
     private SimulatedPaymentGateway gateway(int maxCallsPerSecond) {
         return new SimulatedPaymentGateway(Duration.ofMillis(50), maxCallsPerSecond, clock, waits::add, ids);

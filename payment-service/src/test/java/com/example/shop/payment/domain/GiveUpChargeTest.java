@@ -1,41 +1,43 @@
 package com.example.shop.payment.domain;
 
+import com.example.shop.events.Announcement;
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventIds;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.PaymentFailed;
 import com.example.shop.events.SampleEvents;
 import com.example.shop.events.StockReserved;
 import com.example.shop.payment.testing.Fixtures;
 import com.example.shop.payment.testing.InMemoryPaymentRepository;
-import com.example.shop.payment.testing.TestClock;
+import com.example.shop.platform.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GiveUpChargeTest {
 
-    private static final String FAILED_ID = "00000000-0000-4000-8000-0000000000fa";
-    private static final AnnouncementIds IDS = type -> FAILED_ID;
-
-    private final TestClock clock = new TestClock(Fixtures.NOW);
+    private final MutableClock clock = new MutableClock(Fixtures.NOW);
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     private final GiveUpCharge giveUpCharge = new GiveUpCharge(payments, clock);
-    private final StockReserved reserved = SampleEvents.stockReserved();
+    private final EventEnvelope<StockReserved> cause =
+            SampleEvents.envelope(SampleEvents.stockReserved(), SampleEvents.eventId(0xfa));
+    private final StockReserved reserved = cause.data();
 
     @Test
     void a_charge_still_in_flight_is_recorded_as_failed_and_announced() {
         payments.store(Payment.start(reserved.orderId(), reserved.customerId(), reserved.total()));
 
-        GiveUpOutcome outcome = giveUpCharge.giveUp(reserved, 5, IDS);
+        GiveUpOutcome outcome = giveUpCharge.giveUp(cause, 5);
 
-        assertThat(outcome).isEqualTo(new GiveUpOutcome.Abandoned(
+        assertThat(outcome).isEqualTo(new GiveUpOutcome.Abandoned(EventEnvelope.causedBy(cause,
                 new PaymentFailed(reserved.orderId(), reserved.customerId(), "payment provider unavailable after 5 attempts"),
-                new Announcement(FAILED_ID, Fixtures.NOW), true));
+                new Announcement(EventIds.derive(cause.eventId(), PaymentFailed.class), Fixtures.NOW)), true));
         assertThat(payments.get(reserved.orderId()).state()).isEqualTo(PaymentState.FAILED);
     }
 
     @Test
     void a_payment_never_started_is_recorded_as_failed_too() {
-        GiveUpOutcome outcome = giveUpCharge.giveUp(reserved, 5, IDS);
+        GiveUpOutcome outcome = giveUpCharge.giveUp(cause, 5);
 
         assertThat(outcome).isInstanceOfSatisfying(GiveUpOutcome.Abandoned.class,
                 abandoned -> assertThat(abandoned.chargeInFlight()).isFalse());
@@ -44,12 +46,16 @@ class GiveUpChargeTest {
 
     @Test
     void giving_up_twice_reannounces_the_same_failure() {
-        var first = (GiveUpOutcome.Abandoned) giveUpCharge.giveUp(reserved, 5, IDS);
+        var first = (GiveUpOutcome.Abandoned) giveUpCharge.giveUp(cause, 5);
         clock.advance(java.time.Duration.ofMinutes(1));
 
-        GiveUpOutcome again = giveUpCharge.giveUp(reserved, 5, type -> "00000000-0000-4000-8000-000000000777");
+        GiveUpOutcome again = giveUpCharge.giveUp(
+                SampleEvents.envelope(reserved, "00000000-0000-4000-8000-000000000777"), 5);
 
-        assertThat(again).isEqualTo(new Reannounce(first.fact(), first.announcement()));
+        assertThat(again).isInstanceOfSatisfying(AlreadyRecorded.class, recorded -> {
+            assertThat(recorded.event().data()).isEqualTo(first.event().data());
+            assertThat(recorded.event().announcement()).isEqualTo(first.event().announcement());
+        });
     }
 
     @Test
@@ -57,10 +63,10 @@ class GiveUpChargeTest {
         var announced = new Announcement("00000000-0000-4000-8000-0000000000c1", Fixtures.NOW);
         payments.store(Payment.start(reserved.orderId(), reserved.customerId(), reserved.total()).charged("ch_1", announced));
 
-        GiveUpOutcome outcome = giveUpCharge.giveUp(reserved, 5, IDS);
+        GiveUpOutcome outcome = giveUpCharge.giveUp(cause, 5);
 
-        assertThat(outcome).isEqualTo(new Reannounce(new PaymentCharged(reserved.orderId(), reserved.customerId(), "ch_1",
-                reserved.total(), reserved.shippingAddress()), announced));
+        assertThat(outcome).isEqualTo(new AlreadyRecorded(EventEnvelope.causedBy(cause, new PaymentCharged(
+                reserved.orderId(), reserved.customerId(), "ch_1", reserved.total(), reserved.shippingAddress()), announced)));
         assertThat(payments.get(reserved.orderId()).state()).isEqualTo(PaymentState.CHARGED);
     }
 
@@ -68,7 +74,9 @@ class GiveUpChargeTest {
     void a_cancelled_order_announces_nothing() {
         payments.store(Payment.cancelledBeforeCharge(reserved.orderId(), reserved.customerId()));
 
-        assertThat(giveUpCharge.giveUp(reserved, 5, IDS))
-                .isEqualTo(new GiveUpOutcome.CancelledMeanwhile(reserved.orderId(), false));
+        GiveUpOutcome outcome = giveUpCharge.giveUp(cause, 5);
+
+        assertThat(outcome).isEqualTo(new GiveUpOutcome.CancelledMeanwhile(reserved.orderId(), false));
+        assertThat(outcome.announcements()).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package com.example.shop.payment.domain;
 
+import com.example.shop.events.Announcement;
 import com.example.shop.events.Money;
 import com.example.shop.events.SampleEvents;
 import org.junit.jupiter.api.Test;

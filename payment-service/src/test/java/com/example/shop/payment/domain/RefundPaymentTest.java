@@ -1,24 +1,25 @@
 package com.example.shop.payment.domain;
 
+import com.example.shop.events.Announcement;
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventIds;
+import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.PaymentRefunded;
 import com.example.shop.events.SampleEvents;
 import com.example.shop.payment.testing.CountingGateway;
 import com.example.shop.payment.testing.Fixtures;
 import com.example.shop.payment.testing.InMemoryPaymentRepository;
-import com.example.shop.payment.testing.TestClock;
+import com.example.shop.platform.testing.MutableClock;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RefundPaymentTest {
 
-    private static final AnnouncementIds IDS =
-            type -> UUID.nameUUIDFromBytes(type.getSimpleName().getBytes(StandardCharsets.UTF_8)).toString();
+    private static final EventEnvelope<OrderCancelled> CANCELLED =
+            SampleEvents.envelope(SampleEvents.orderCancelled("changed my mind"), SampleEvents.eventId(0xca));
 
-    private final TestClock clock = new TestClock(Fixtures.NOW);
+    private final MutableClock clock = new MutableClock(Fixtures.NOW);
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     private final CountingGateway gateway = new CountingGateway(Fixtures.simulator(clock));
     private final RefundPayment refundPayment = new RefundPayment(payments, gateway, clock);
@@ -26,40 +27,46 @@ class RefundPaymentTest {
 
     @Test
     void a_charged_order_is_refunded_in_full() {
-        var charged = (ChargeOutcome.Charged) chargePayment.charge(SampleEvents.stockReserved(), IDS);
+        var charged = (ChargeOutcome.Charged) chargePayment.charge(
+                SampleEvents.envelope(SampleEvents.stockReserved(), SampleEvents.eventId(0x5e)));
 
-        RefundOutcome outcome = refundPayment.onCancelled(SampleEvents.orderCancelled("changed my mind"), IDS);
+        RefundOutcome outcome = refundPayment.onCancelled(CANCELLED);
 
         assertThat(outcome).isInstanceOfSatisfying(RefundOutcome.Refunded.class, refunded -> {
-            assertThat(refunded.fact()).isEqualTo(new PaymentRefunded(SampleEvents.ORDER_ID, SampleEvents.CUSTOMER_ID,
-                    refunded.fact().refundId(), SampleEvents.euros(5030)));
-            assertThat(refunded.fact().refundId()).startsWith("re_");
-            assertThat(refunded.announcement().eventId()).isEqualTo(IDS.eventIdFor(PaymentRefunded.class));
+            PaymentRefunded fact = refunded.event().data();
+            assertThat(fact).isEqualTo(new PaymentRefunded(SampleEvents.ORDER_ID, SampleEvents.CUSTOMER_ID,
+                    fact.refundId(), SampleEvents.euros(5030)));
+            assertThat(fact.refundId()).startsWith("re_");
+            assertThat(refunded.event().eventId()).isEqualTo(EventIds.derive(CANCELLED.eventId(), PaymentRefunded.class));
         });
         assertThat(gateway.refunds()).singleElement().satisfies(request -> {
             assertThat(request.idempotencyKey()).isEqualTo(SampleEvents.ORDER_ID);
-            assertThat(request.chargeId()).isEqualTo(charged.fact().paymentId());
+            assertThat(request.chargeId()).isEqualTo(charged.event().data().paymentId());
         });
         assertThat(payments.get(SampleEvents.ORDER_ID).state()).isEqualTo(PaymentState.REFUNDED);
     }
 
     @Test
     void a_second_cancellation_reannounces_the_refund_without_refunding_again() {
-        chargePayment.charge(SampleEvents.stockReserved(), IDS);
-        var first = (RefundOutcome.Refunded) refundPayment.onCancelled(SampleEvents.orderCancelled("changed my mind"), IDS);
+        chargePayment.charge(SampleEvents.envelope(SampleEvents.stockReserved(), SampleEvents.eventId(0x5e)));
+        var first = (RefundOutcome.Refunded) refundPayment.onCancelled(CANCELLED);
 
-        RefundOutcome again = refundPayment.onCancelled(SampleEvents.orderCancelled("changed my mind"),
-                type -> "00000000-0000-4000-8000-000000000777");
+        RefundOutcome again = refundPayment.onCancelled(
+                SampleEvents.envelope(CANCELLED.data(), "00000000-0000-4000-8000-000000000777"));
 
-        assertThat(again).isEqualTo(new Reannounce(first.fact(), first.announcement()));
+        assertThat(again).isInstanceOfSatisfying(AlreadyRecorded.class, recorded -> {
+            assertThat(recorded.event().data()).isEqualTo(first.event().data());
+            assertThat(recorded.event().announcement()).isEqualTo(first.event().announcement());
+        });
         assertThat(gateway.refunds()).hasSize(1);
     }
 
     @Test
     void a_cancellation_before_the_charge_prevents_it() {
-        RefundOutcome outcome = refundPayment.onCancelled(SampleEvents.orderCancelled("changed my mind"), IDS);
+        RefundOutcome outcome = refundPayment.onCancelled(CANCELLED);
 
         assertThat(outcome).isEqualTo(new RefundOutcome.ChargePrevented(SampleEvents.ORDER_ID, false));
+        assertThat(outcome.announcements()).isEmpty();
         assertThat(payments.get(SampleEvents.ORDER_ID)).isEqualTo(
                 Payment.cancelledBeforeCharge(SampleEvents.ORDER_ID, SampleEvents.CUSTOMER_ID));
         assertThat(gateway.refunds()).isEmpty();
@@ -69,7 +76,7 @@ class RefundPaymentTest {
     void a_cancellation_during_the_charge_marks_the_charge_in_flight() {
         payments.store(Payment.start(SampleEvents.ORDER_ID, SampleEvents.CUSTOMER_ID, SampleEvents.euros(5030)));
 
-        RefundOutcome outcome = refundPayment.onCancelled(SampleEvents.orderCancelled("changed my mind"), IDS);
+        RefundOutcome outcome = refundPayment.onCancelled(CANCELLED);
 
         assertThat(outcome).isEqualTo(new RefundOutcome.ChargePrevented(SampleEvents.ORDER_ID, true));
         assertThat(((Payment.Cancelled) payments.get(SampleEvents.ORDER_ID)).chargeInFlight()).isTrue();
@@ -80,7 +87,7 @@ class RefundPaymentTest {
         payments.store(Payment.start(SampleEvents.ORDER_ID, SampleEvents.CUSTOMER_ID, SampleEvents.euros(5030))
                 .declined("insufficient-funds", new Announcement("00000000-0000-4000-8000-000000000001", Fixtures.NOW)));
 
-        RefundOutcome outcome = refundPayment.onCancelled(SampleEvents.orderCancelled("changed my mind"), IDS);
+        RefundOutcome outcome = refundPayment.onCancelled(CANCELLED);
 
         assertThat(outcome).isEqualTo(new RefundOutcome.NothingToRefund(SampleEvents.ORDER_ID, PaymentState.DECLINED));
         assertThat(gateway.refunds()).isEmpty();

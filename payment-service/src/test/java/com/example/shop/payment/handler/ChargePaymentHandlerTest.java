@@ -2,13 +2,13 @@ package com.example.shop.payment.handler;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventIds;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.PaymentDeclined;
 import com.example.shop.events.PaymentRefunded;
 import com.example.shop.events.StockReserved;
 import com.example.shop.payment.domain.PaymentState;
 import com.example.shop.payment.testing.Fixtures;
-import com.example.shop.platform.DerivedIds;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +24,7 @@ class ChargePaymentHandlerTest {
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(functions.bus.published()).singleElement().satisfies(event -> {
-            assertThat(event.eventId()).isEqualTo(DerivedIds.from(reserved.eventId(), "PaymentCharged"));
+            assertThat(event.eventId()).isEqualTo(EventIds.derive(reserved.eventId(), "PaymentCharged"));
             assertThat(event.metadata().source()).isEqualTo("shop.payments");
             assertThat(event.metadata().correlationId()).isEqualTo(reserved.correlationId());
             assertThat(event.metadata().causationId()).isEqualTo(reserved.eventId());
@@ -94,7 +94,7 @@ class ChargePaymentHandlerTest {
         assertThat(retried.getBatchItemFailures()).isEmpty();
         assertThat(functions.gateway.charges()).hasSize(1);
         assertThat(functions.bus.published()).singleElement().satisfies(event ->
-                assertThat(event.eventId()).isEqualTo(DerivedIds.from(reserved.eventId(), "PaymentCharged")));
+                assertThat(event.eventId()).isEqualTo(EventIds.derive(reserved.eventId(), "PaymentCharged")));
     }
 
     @Test
@@ -117,7 +117,7 @@ class ChargePaymentHandlerTest {
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(functions.bus.published()).singleElement().satisfies(event -> {
-            assertThat(event.eventId()).isEqualTo(DerivedIds.from(reserved.eventId(), "PaymentRefunded"));
+            assertThat(event.eventId()).isEqualTo(EventIds.derive(reserved.eventId(), "PaymentRefunded"));
             assertThat(event.data()).isInstanceOfSatisfying(PaymentRefunded.class,
                     refunded -> assertThat(refunded.amount()).isEqualTo(reserved.data().total()));
         });

@@ -2,12 +2,12 @@ package com.example.shop.payment.handler;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventIds;
 import com.example.shop.events.PaymentFailed;
 import com.example.shop.events.StockReserved;
 import com.example.shop.payment.domain.AbandonedCharge;
 import com.example.shop.payment.domain.PaymentState;
 import com.example.shop.payment.testing.Fixtures;
-import com.example.shop.platform.DerivedIds;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +29,7 @@ class PaymentDlqHandlerTest {
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(functions.bus.published()).singleElement().satisfies(event -> {
-            assertThat(event.eventId()).isEqualTo(DerivedIds.from(flaky.eventId(), "PaymentFailed"));
+            assertThat(event.eventId()).isEqualTo(EventIds.derive(flaky.eventId(), "PaymentFailed"));
             assertThat(event.metadata().causationId()).isEqualTo(flaky.eventId());
             assertThat(event.data()).isEqualTo(new PaymentFailed(flaky.data().orderId(), flaky.data().customerId(),
                     "payment provider unavailable after 5 attempts"));
@@ -77,7 +77,7 @@ class PaymentDlqHandlerTest {
 
         assertThat(functions.bus.publishedTypes()).containsExactly("PaymentCharged");
         assertThat(functions.bus.published().getFirst().eventId())
-                .isEqualTo(DerivedIds.from(reserved.eventId(), "PaymentCharged"));
+                .isEqualTo(EventIds.derive(reserved.eventId(), "PaymentCharged"));
         // Only the first receive reached the provider; the later ones found the charge recorded.
         assertThat(functions.gateway.charges()).hasSize(1);
         assertThat(functions.alerts.raised()).extracting(AbandonedCharge::outcome).singleElement()

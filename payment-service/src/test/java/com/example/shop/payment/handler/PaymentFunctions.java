@@ -10,8 +10,9 @@ import com.example.shop.payment.testing.Fixtures;
 import com.example.shop.payment.testing.InMemoryPaymentRepository;
 import com.example.shop.payment.testing.InMemoryProcessedEvents;
 import com.example.shop.payment.testing.RecordingOpsAlerts;
-import com.example.shop.payment.testing.TestClock;
 import com.example.shop.platform.testing.InMemoryEventPublisher;
+import com.example.shop.platform.testing.MutableClock;
+import com.example.shop.platform.testing.TestObservability;
 
 /**
  * The three payment functions wired as in production, except that the ports are in-memory fakes
@@ -19,19 +20,19 @@ import com.example.shop.platform.testing.InMemoryEventPublisher;
  */
 final class PaymentFunctions {
 
-    final TestClock clock = new TestClock(Fixtures.NOW);
+    final MutableClock clock = new MutableClock(Fixtures.NOW);
     final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     final CountingGateway gateway = new CountingGateway(Fixtures.simulator(clock));
     final InMemoryEventPublisher bus = new InMemoryEventPublisher();
     final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
     final RecordingOpsAlerts alerts = new RecordingOpsAlerts();
 
-    final ChargePaymentHandler charge = new ChargePaymentHandler(new ChargePayment(payments, gateway, clock), bus,
-            Fixtures.CODEC, processed);
-    final RefundPaymentHandler refund = new RefundPaymentHandler(new RefundPayment(payments, gateway, clock), bus,
-            Fixtures.CODEC, processed);
-    final PaymentDlqHandler dlq = new PaymentDlqHandler(new GiveUpCharge(payments, clock), bus, alerts, 5,
-            Fixtures.CODEC, processed);
+    final ChargePaymentHandler charge = new ChargePaymentHandler(new ChargePayment(payments, gateway, clock),
+            Fixtures.CODEC, processed, bus, TestObservability.of("payment"));
+    final RefundPaymentHandler refund = new RefundPaymentHandler(new RefundPayment(payments, gateway, clock),
+            Fixtures.CODEC, processed, bus, TestObservability.of("payment"));
+    final PaymentDlqHandler dlq = new PaymentDlqHandler(new GiveUpCharge(payments, clock), alerts, 5,
+            Fixtures.CODEC, processed, bus, TestObservability.of("payment"));
 
     SQSBatchResponse charge(SQSEvent event) {
         return charge.handleRequest(event, Fixtures.context());

@@ -2,13 +2,14 @@ package com.example.shop.payment.handler;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventIds;
 import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.PaymentRefunded;
 import com.example.shop.payment.domain.PaymentState;
 import com.example.shop.payment.domain.RefundPayment;
 import com.example.shop.payment.testing.Fixtures;
 import com.example.shop.payment.testing.UnavailableGateway;
-import com.example.shop.platform.DerivedIds;
+import com.example.shop.platform.testing.TestObservability;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ class RefundPaymentHandlerTest {
         assertThat(functions.gateway.refunds()).hasSize(1);
         assertThat(functions.bus.publishedTypes()).containsExactly("PaymentCharged", "PaymentRefunded");
         var refunded = functions.bus.published().get(1);
-        assertThat(refunded.eventId()).isEqualTo(DerivedIds.from(cancelled.eventId(), "PaymentRefunded"));
+        assertThat(refunded.eventId()).isEqualTo(EventIds.derive(cancelled.eventId(), "PaymentRefunded"));
         assertThat(refunded.metadata().causationId()).isEqualTo(cancelled.eventId());
         assertThat(refunded.data()).isInstanceOfSatisfying(PaymentRefunded.class, data -> {
             assertThat(data.refundId()).startsWith("re_");
@@ -69,7 +70,7 @@ class RefundPaymentHandlerTest {
         functions.charge(Fixtures.sqs(Fixtures.stockReserved()));
         var handler = new RefundPaymentHandler(
                 new RefundPayment(functions.payments, new UnavailableGateway(), functions.clock),
-                functions.bus, Fixtures.CODEC, functions.processed);
+                Fixtures.CODEC, functions.processed, functions.bus, TestObservability.of("payment"));
 
         SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(cancelled), Fixtures.context());
 

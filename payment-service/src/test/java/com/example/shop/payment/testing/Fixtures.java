@@ -9,9 +9,12 @@ import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.StockReserved;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.payment.adapter.SimulatedPaymentGateway;
+import com.example.shop.platform.Sleeper;
 import com.example.shop.platform.testing.LambdaTestContext;
+import com.example.shop.platform.testing.SequentialIds;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -99,8 +102,9 @@ public final class Fixtures {
     }
 
     /** The simulator with no latency and a generous rate limit. */
-    public static SimulatedPaymentGateway simulator(TestClock clock) {
-        return new SimulatedPaymentGateway(Duration.ZERO, 1_000, clock, Sleeper.threadSleep(), new SequentialIds());
+    public static SimulatedPaymentGateway simulator(Clock clock) {
+        return new SimulatedPaymentGateway(Duration.ZERO, 1_000, clock, Sleeper.threadSleep(),
+                SequentialIds.prefixed("id-"));
     }
 
     private static String eventBridgeEvent(EventEnvelope<?> envelope) {
