@@ -1,10 +1,15 @@
 package com.example.shop.shipping;
 
+import com.example.shop.events.EventPublisher;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The dependency rules of the service's layers (see each layer's package-info). */
@@ -50,6 +55,25 @@ class ArchitectureTest {
     void the_wiring_is_not_used_by_the_domain_or_adapters() {
         noClasses().that().resideInAnyPackage("..shipping.config..")
                 .should().dependOnClassesThat().resideInAPackage("..shipping.handler..")
+                .check(SHIPPING);
+    }
+
+    /**
+     * The publishing rule (docs/decisions/0001-announcing-events.md): a use case returns the events
+     * it decides, in an outcome that {@code Announces} them, and never sees the bus.
+     */
+    @Test
+    void the_domain_never_sees_the_event_publisher() {
+        noClasses().that().resideInAPackage("..shipping.domain..")
+                .should().dependOnClassesThat().areAssignableTo(EventPublisher.class)
+                .check(SHIPPING);
+    }
+
+    /** The platform's consumer publishes what a use case announces; a handler never publishes itself. */
+    @Test
+    void handlers_leave_publishing_to_the_platform() {
+        noClasses().that().resideInAPackage("..shipping.handler..")
+                .should().callMethodWhere(target(owner(assignableTo(EventPublisher.class))).and(target(name("publish"))))
                 .check(SHIPPING);
     }
 }

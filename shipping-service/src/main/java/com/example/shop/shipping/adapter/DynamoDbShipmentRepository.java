@@ -1,6 +1,6 @@
 package com.example.shop.shipping.adapter;
 
-import com.example.shop.shipping.domain.Announcement;
+import com.example.shop.events.Announcement;
 import com.example.shop.shipping.domain.Shipment;
 import com.example.shop.shipping.domain.ShipmentRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -10,7 +10,6 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,17 +17,9 @@ import java.util.Optional;
  * {@code pk = "shipment#<orderId>"}, written once with {@code attribute_not_exists(pk)} so the
  * first booking of an order is the only one. Reads are strongly consistent.
  */
-public final class DynamoDbShipmentRepository implements ShipmentRepository {
+public record DynamoDbShipmentRepository(DynamoDbClient dynamo, String table) implements ShipmentRepository {
 
     static final String KEY_PREFIX = "shipment#";
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-
-    public DynamoDbShipmentRepository(DynamoDbClient dynamo, String table) {
-        this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
-        this.table = Objects.requireNonNull(table, "table");
-    }
 
     @Override
     public Optional<Shipment> find(String orderId) {

@@ -2,80 +2,59 @@ package com.example.shop.shipping.config;
 
 import com.example.shop.events.EventPublisher;
 import com.example.shop.events.codec.EventCodec;
-import com.example.shop.platform.AwsClients;
-import com.example.shop.platform.DynamoDbProcessedEvents;
-import com.example.shop.platform.EventBusWiring;
+import com.example.shop.platform.FunctionWiring;
 import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.shipping.adapter.DynamoDbShipmentRepository;
-import com.example.shop.shipping.adapter.UuidIdGenerator;
 import com.example.shop.shipping.domain.ScheduleShipment;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Builds the shipping service's collaborators by hand, once per execution environment, at init:
- * SDK clients are created here and nowhere else, so SnapStart snapshots them ready to use.
+ * The shipping service's object graph, built by hand from a function's environment when the
+ * function initialises (so SnapStart snapshots the built clients), on the shop's
+ * {@link FunctionWiring}. The handler's public constructor calls {@link #from(Map)} and takes
+ * what it needs; a client is built once, on first use.
  */
 public final class ShippingWiring {
-
-    /**
-     * How long a processed-event marker is kept: longer than the bus archive keeps events (30 days
-     * by default), so a replay of the archive is still recognised as a duplicate.
-     */
-    static final Duration PROCESSED_EVENT_RETENTION = Duration.ofDays(35);
 
     /** The service name on every log line and metric, unless the function's template names another. */
     static final String SERVICE_NAME = "shipping";
 
-    private final ScheduleShipment scheduleShipment;
-    private final EventCodec codec;
-    private final EventPublisher publisher;
-    private final ProcessedEvents processedEvents;
-    private final Observability observability;
+    private final FunctionWiring function;
+    private final ShippingConfig config;
 
-    private ShippingWiring(ShippingConfig config, Map<String, String> env) {
-        AwsClients clients = new AwsClients(env);
-        Clock clock = Clock.systemUTC();
-        DynamoDbClient dynamo = clients.build(DynamoDbClient.builder());
-        this.codec = new EventCodec();
-        this.publisher = EventBusWiring.publisher(clients, env, codec);
-        this.processedEvents = new DynamoDbProcessedEvents(dynamo, config.shipmentsTable(), clock,
-                PROCESSED_EVENT_RETENTION);
-        this.scheduleShipment = new ScheduleShipment(new DynamoDbShipmentRepository(dynamo, config.shipmentsTable()),
-                new UuidIdGenerator(), clock);
-        Map<String, String> named = new HashMap<>(env);
-        named.putIfAbsent("POWERTOOLS_SERVICE_NAME", SERVICE_NAME);
-        this.observability = new Observability(named);
+    private ShippingWiring(Map<String, String> env) {
+        this.function = FunctionWiring.of(SERVICE_NAME, env);
+        this.config = ShippingConfig.from(env);
     }
 
-    /** Reads the configuration from {@code env} and builds everything. */
+    /** Wires the service from a function's environment (see {@code FunctionEnvironment.current()}). */
     public static ShippingWiring from(Map<String, String> env) {
-        return new ShippingWiring(ShippingConfig.from(env), env);
+        return new ShippingWiring(env);
     }
 
     public ScheduleShipment scheduleShipment() {
-        return scheduleShipment;
+        return new ScheduleShipment(new DynamoDbShipmentRepository(function.dynamo(), config.shipmentsTable()),
+                function.ids(), function.clock());
     }
 
-    public EventPublisher publisher() {
-        return publisher;
+    /** Which events the consumer has handled, kept in the shipments table. */
+    public ProcessedEvents processedEvents() {
+        return function.processedEvents(config.shipmentsTable());
     }
 
     public EventCodec codec() {
-        return codec;
+        return function.codec();
     }
 
-    public ProcessedEvents processedEvents() {
-        return processedEvents;
+    /** The shop's event bus, where the consumer publishes what the use case announces. */
+    public EventPublisher eventBus() {
+        return function.eventBus();
     }
 
-    /** The function's logging context, tracing and metrics, built once at init. */
+    /** The function's logging context, tracing and metrics. */
     public Observability observability() {
-        return observability;
+        return function.observability();
     }
 }

@@ -1,5 +1,7 @@
 package com.example.shop.shipping.domain;
 
+import com.example.shop.events.Announcement;
+import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.ShipmentScheduled;
 
 import java.time.LocalDate;
@@ -32,6 +34,11 @@ public record Shipment(String orderId, String customerId, String shipmentId, Str
     /** The fact this shipment announces. */
     public ShipmentScheduled fact() {
         return new ShipmentScheduled(orderId, customerId, shipmentId, carrier, trackingNumber, estimatedDelivery);
+    }
+
+    /** The fact, announced under the stored identity, in reply to {@code cause}. */
+    public EventEnvelope<ShipmentScheduled> announcedInReplyTo(EventEnvelope<?> cause) {
+        return EventEnvelope.causedBy(cause, fact(), announcement);
     }
 
     private static void requireText(String value, String field) {

@@ -8,7 +8,6 @@ import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.EventPublisher;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.codec.EventCodec;
-import com.example.shop.platform.DerivedIds;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
@@ -20,23 +19,22 @@ import com.example.shop.shipping.domain.Shipment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Map;
-
 /**
  * Books a parcel for every paid order.
  *
  * <p><b>Trigger:</b> {@code PaymentCharged} from the bus, through {@code ScheduleShipmentQueue}.
  * <b>Effect:</b> a carrier is chosen by destination country, a tracking number and an estimated
- * delivery date are assigned, the shipment is stored under the order id and
- * {@code ShipmentScheduled} is announced. <b>Failure:</b> a storage or publishing failure fails
- * only this message; it is redelivered and after 5 receives lands in
- * {@code ScheduleShipmentDlq} (alarmed). <b>Idempotency:</b> deduplicated on the event id
- * (consumer {@value #CONSUMER}); the shipment is written only if the order has none, and a
- * redelivery announces the stored shipment again, with the same values and the same event id
- * (derived from the payment event's id). <b>Observability:</b> an X-Ray subsegment
+ * delivery date are assigned, the shipment is stored under the order id, and the outcome announces
+ * {@code ShipmentScheduled}, which the consumer publishes before it marks the payment processed.
+ * <b>Failure:</b> a storage or publishing failure fails only this message; it is redelivered and
+ * after 5 receives lands in {@code ScheduleShipmentDlq} (alarmed). <b>Idempotency:</b>
+ * deduplicated on the event id (consumer {@value #CONSUMER}); the shipment is written only if the
+ * order has none, together with the identity of its announcement (id derived from the payment
+ * event's), and a redelivery announces the stored shipment again, with the same values and the
+ * same recorded event id and time. <b>Observability:</b> an X-Ray subsegment
  * {@code ScheduleShipment} per order, and the business metric {@code ShipmentsScheduled}, counted
- * once per order when the parcel is booked (before it is announced, so a failed announcement does
- * not lose the count), never when a redelivery announces the stored shipment again.
+ * once per order when the parcel is booked (before it is published, so a failed publish does not
+ * lose the count), never when a redelivery announces the stored shipment again.
  */
 public final class ScheduleShipmentHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -46,7 +44,6 @@ public final class ScheduleShipmentHandler implements RequestHandler<SQSEvent, S
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleShipmentHandler.class);
 
     private final ScheduleShipment scheduleShipment;
-    private final EventPublisher publisher;
     private final Observability observability;
     private final SqsEventConsumer consumer;
 
@@ -56,24 +53,17 @@ public final class ScheduleShipmentHandler implements RequestHandler<SQSEvent, S
     }
 
     private ScheduleShipmentHandler(ShippingWiring wiring) {
-        this(wiring.scheduleShipment(), wiring.publisher(), wiring.codec(), wiring.processedEvents(),
+        this(wiring.scheduleShipment(), wiring.codec(), wiring.processedEvents(), wiring.eventBus(),
                 wiring.observability());
     }
 
-    ScheduleShipmentHandler(ScheduleShipment scheduleShipment, EventPublisher publisher, EventCodec codec,
-                            ProcessedEvents processedEvents) {
-        this(scheduleShipment, publisher, codec, processedEvents,
-                new Observability(Map.of("POWERTOOLS_SERVICE_NAME", "shipping")));
-    }
-
-    ScheduleShipmentHandler(ScheduleShipment scheduleShipment, EventPublisher publisher, EventCodec codec,
-                            ProcessedEvents processedEvents, Observability observability) {
+    ScheduleShipmentHandler(ScheduleShipment scheduleShipment, EventCodec codec, ProcessedEvents processedEvents,
+                            EventPublisher publisher, Observability observability) {
         this.scheduleShipment = scheduleShipment;
-        this.publisher = publisher;
         this.observability = observability;
         this.consumer = SqsEventConsumer.named(CONSUMER)
                 .on(PaymentCharged.class, this::schedule)
-                .using(codec, processedEvents);
+                .using(codec, processedEvents, publisher);
     }
 
     @Override
@@ -81,18 +71,16 @@ public final class ScheduleShipmentHandler implements RequestHandler<SQSEvent, S
         return observability.handle(context, () -> consumer.handle(event));
     }
 
-    private void schedule(EventEnvelope<PaymentCharged> charged) {
-        String announceAs = DerivedIds.from(charged.eventId(), "ShipmentScheduled");
+    private ScheduleOutcome schedule(EventEnvelope<PaymentCharged> charged) {
         ScheduleOutcome outcome = Observability.traced("ScheduleShipment", charged.data().orderId(),
-                charged.metadata().eventType(), () -> scheduleShipment.schedule(charged.data(), announceAs));
+                charged.metadata().eventType(), () -> scheduleShipment.schedule(charged));
         if (outcome instanceof ScheduleOutcome.Scheduled) {
             observability.metrics().count("ShipmentsScheduled", charged.data().orderId(),
                     charged.metadata().correlationId());
         }
         Shipment shipment = outcome.shipment();
-        publisher.publish(EventEnvelope.causedBy(charged, shipment.fact(), shipment.announcement().eventId(),
-                shipment.announcement().occurredAt()));
         LOG.info("Shipment {} of order {} with {} announced ({})", shipment.shipmentId(), shipment.orderId(),
                 shipment.carrier(), outcome.getClass().getSimpleName());
+        return outcome;
     }
 }

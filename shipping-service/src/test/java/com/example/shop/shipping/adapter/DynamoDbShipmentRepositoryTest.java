@@ -1,6 +1,6 @@
 package com.example.shop.shipping.adapter;
 
-import com.example.shop.shipping.domain.Announcement;
+import com.example.shop.events.Announcement;
 import com.example.shop.shipping.domain.Shipment;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,15 @@
 package com.example.shop.shipping.domain;
 
+import com.example.shop.events.Announcement;
+import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventIds;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.SampleEvents;
+import com.example.shop.events.ShipmentScheduled;
 import com.example.shop.events.ShippingAddress;
+import com.example.shop.platform.testing.SequentialIds;
 import com.example.shop.shipping.testing.Fixtures;
 import com.example.shop.shipping.testing.InMemoryShipmentRepository;
-import com.example.shop.shipping.testing.SequentialIds;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -20,21 +24,26 @@ class ScheduleShipmentTest {
     private static final String EVENT_ID = "00000000-0000-4000-8000-0000000000a1";
 
     private final InMemoryShipmentRepository shipments = new InMemoryShipmentRepository();
-    private final SequentialIds ids = new SequentialIds();
+    private final SequentialIds ids = SequentialIds.prefixed("id-");
     private final ScheduleShipment scheduleShipment = new ScheduleShipment(shipments, ids, Fixtures.CLOCK);
 
     @Test
     void a_paid_order_to_germany_is_booked_with_dhl_for_two_working_days_later() {
-        ScheduleOutcome outcome = scheduleShipment.schedule(charged("DE"), EVENT_ID);
+        EventEnvelope<PaymentCharged> charged = charged("DE", EVENT_ID);
+
+        ScheduleOutcome outcome = scheduleShipment.schedule(charged);
 
         assertThat(outcome).isInstanceOf(ScheduleOutcome.Scheduled.class);
         assertThat(outcome.shipment()).isEqualTo(new Shipment(SampleEvents.ORDER_ID, SampleEvents.CUSTOMER_ID,
-                "shp-id-1", "DHL", "JJDID2", LocalDate.of(2026, 12, 1), new Announcement(EVENT_ID, Fixtures.NOW)));
+                "shp-id-1", "DHL", "JJDID2", LocalDate.of(2026, 12, 1),
+                new Announcement(EventIds.derive(EVENT_ID, ShipmentScheduled.class), Fixtures.NOW)));
+        assertThat(outcome.announcements()).containsExactly(
+                EventEnvelope.causedBy(charged, outcome.shipment().fact(), outcome.shipment().announcement()));
     }
 
     @Test
     void a_parcel_abroad_goes_with_that_countrys_carrier_and_takes_its_time() {
-        Shipment shipment = scheduleShipment.schedule(charged("US"), EVENT_ID).shipment();
+        Shipment shipment = scheduleShipment.schedule(charged("US", EVENT_ID)).shipment();
 
         assertThat(shipment.carrier()).isEqualTo("UPS");
         assertThat(shipment.trackingNumber()).startsWith("1Z");
@@ -46,19 +55,22 @@ class ScheduleShipmentTest {
         Clock saturday = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
         var onSaturday = new ScheduleShipment(shipments, ids, saturday);
 
-        assertThat(onSaturday.schedule(charged("FR"), EVENT_ID).shipment().estimatedDelivery())
+        assertThat(onSaturday.schedule(charged("FR", EVENT_ID)).shipment().estimatedDelivery())
                 .isEqualTo(LocalDate.of(2026, 12, 2));
     }
 
     @Test
     void a_second_delivery_gets_the_stored_shipment_back_without_booking_again() {
-        Shipment first = scheduleShipment.schedule(charged("DE"), EVENT_ID).shipment();
+        Shipment first = scheduleShipment.schedule(charged("DE", EVENT_ID)).shipment();
 
-        ScheduleOutcome again = scheduleShipment.schedule(charged("DE"), "00000000-0000-4000-8000-0000000000a2");
+        ScheduleOutcome again = scheduleShipment.schedule(charged("DE", "00000000-0000-4000-8000-0000000000a2"));
 
-        assertThat(again).isEqualTo(new ScheduleOutcome.AlreadyScheduled(first));
+        assertThat(again).isInstanceOf(ScheduleOutcome.AlreadyScheduled.class);
+        assertThat(again.shipment()).isEqualTo(first);
+        // The recorded identity is announced again, not one derived from the second payment event.
+        assertThat(again.event().announcement()).isEqualTo(first.announcement());
         assertThat(shipments.size()).isEqualTo(1);
-        assertThat(ids.next()).isEqualTo("id-3");
+        assertThat(ids.newId()).isEqualTo("id-3");
     }
 
     @Test
@@ -66,15 +78,18 @@ class ScheduleShipmentTest {
         Shipment winner = new Shipment(SampleEvents.ORDER_ID, SampleEvents.CUSTOMER_ID, "shp-winner", "DHL",
                 "JJDWINNER", LocalDate.of(2026, 12, 1), new Announcement(EVENT_ID, Fixtures.NOW));
         shipments.bookConcurrently(winner);
+        EventEnvelope<PaymentCharged> charged = charged("DE", EVENT_ID);
 
-        ScheduleOutcome outcome = scheduleShipment.schedule(charged("DE"), EVENT_ID);
+        ScheduleOutcome outcome = scheduleShipment.schedule(charged);
 
-        assertThat(outcome).isEqualTo(new ScheduleOutcome.AlreadyScheduled(winner));
+        assertThat(outcome).isEqualTo(new ScheduleOutcome.AlreadyScheduled(winner, winner.announcedInReplyTo(charged)));
     }
 
-    private static PaymentCharged charged(String countryCode) {
+    private static EventEnvelope<PaymentCharged> charged(String countryCode, String eventId) {
         ShippingAddress a = SampleEvents.address();
-        return new PaymentCharged(SampleEvents.ORDER_ID, SampleEvents.CUSTOMER_ID, "ch_1", SampleEvents.euros(5030),
-                new ShippingAddress(a.recipientName(), a.line1(), a.line2(), a.city(), a.postalCode(), countryCode));
+        return SampleEvents.envelope(new PaymentCharged(SampleEvents.ORDER_ID, SampleEvents.CUSTOMER_ID, "ch_1",
+                SampleEvents.euros(5030),
+                new ShippingAddress(a.recipientName(), a.line1(), a.line2(), a.city(), a.postalCode(), countryCode)),
+                eventId);
     }
 }

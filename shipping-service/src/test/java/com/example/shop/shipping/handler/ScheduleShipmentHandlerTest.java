@@ -2,15 +2,16 @@ package com.example.shop.shipping.handler;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.example.shop.events.EventEnvelope;
+import com.example.shop.events.EventIds;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.ShipmentScheduled;
-import com.example.shop.platform.DerivedIds;
 import com.example.shop.platform.testing.InMemoryEventPublisher;
+import com.example.shop.platform.testing.SequentialIds;
+import com.example.shop.platform.testing.TestObservability;
 import com.example.shop.shipping.domain.ScheduleShipment;
 import com.example.shop.shipping.testing.Fixtures;
 import com.example.shop.shipping.testing.InMemoryProcessedEvents;
 import com.example.shop.shipping.testing.InMemoryShipmentRepository;
-import com.example.shop.shipping.testing.SequentialIds;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ class ScheduleShipmentHandlerTest {
     private final InMemoryEventPublisher bus = new InMemoryEventPublisher();
     private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
     private final ScheduleShipmentHandler handler = new ScheduleShipmentHandler(
-            new ScheduleShipment(shipments, new SequentialIds(), Fixtures.CLOCK), bus, Fixtures.CODEC, processed);
+            new ScheduleShipment(shipments, SequentialIds.prefixed("id-"), Fixtures.CLOCK), Fixtures.CODEC, processed,
+            bus, TestObservability.of("shipping"));
     private final EventEnvelope<PaymentCharged> charged = Fixtures.paymentCharged();
 
     @Test
@@ -32,7 +34,7 @@ class ScheduleShipmentHandlerTest {
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(bus.published()).singleElement().satisfies(event -> {
-            assertThat(event.eventId()).isEqualTo(DerivedIds.from(charged.eventId(), "ShipmentScheduled"));
+            assertThat(event.eventId()).isEqualTo(EventIds.derive(charged.eventId(), "ShipmentScheduled"));
             assertThat(event.metadata().source()).isEqualTo("shop.shipping");
             assertThat(event.metadata().causationId()).isEqualTo(charged.eventId());
             assertThat(event.metadata().correlationId()).isEqualTo(charged.correlationId());

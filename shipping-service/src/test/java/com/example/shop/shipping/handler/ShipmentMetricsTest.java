@@ -3,13 +3,14 @@ package com.example.shop.shipping.handler;
 import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.platform.testing.InMemoryEventPublisher;
+import com.example.shop.platform.testing.SequentialIds;
+import com.example.shop.platform.testing.TestObservability;
 import com.example.shop.platform.testing.LambdaTestContext;
 import com.example.shop.platform.testing.StandardOutput;
 import com.example.shop.shipping.domain.ScheduleShipment;
 import com.example.shop.shipping.testing.Fixtures;
 import com.example.shop.shipping.testing.InMemoryProcessedEvents;
 import com.example.shop.shipping.testing.InMemoryShipmentRepository;
-import com.example.shop.shipping.testing.SequentialIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,8 @@ class ShipmentMetricsTest {
     private final InMemoryEventPublisher bus = new InMemoryEventPublisher();
     private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
     private final ScheduleShipmentHandler handler = new ScheduleShipmentHandler(
-            new ScheduleShipment(shipments, new SequentialIds(), Fixtures.CLOCK), bus, Fixtures.CODEC, processed);
+            new ScheduleShipment(shipments, SequentialIds.prefixed("id-"), Fixtures.CLOCK), Fixtures.CODEC, processed,
+            bus, TestObservability.of("shipping"));
     private final EventEnvelope<PaymentCharged> charged = Fixtures.paymentCharged();
 
     @Test
