@@ -1,7 +1,5 @@
 package com.example.shop.payment.config;
 
-import com.example.shop.events.EventPublisher;
-import com.example.shop.events.codec.EventCodec;
 import com.example.shop.payment.adapter.DynamoDbPaymentRepository;
 import com.example.shop.payment.adapter.SimulatedPaymentGateway;
 import com.example.shop.payment.adapter.SnsOpsAlerts;
@@ -12,7 +10,6 @@ import com.example.shop.payment.domain.PaymentGateway;
 import com.example.shop.payment.domain.PaymentRepository;
 import com.example.shop.payment.domain.RefundPayment;
 import com.example.shop.platform.FunctionWiring;
-import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.Sleeper;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -75,18 +72,9 @@ public final class PaymentWiring {
         return function.processedEvents(config.paymentsTable());
     }
 
-    public EventCodec codec() {
-        return function.codec();
-    }
-
-    /** The shop's event bus, where the consumers publish what the use cases announce. */
-    public EventPublisher eventBus() {
-        return function.eventBus();
-    }
-
-    /** The function's logging context, tracing and metrics. */
-    public Observability observability() {
-        return function.observability();
+    /** What every function is wired from: the codec, the event bus, observability, the clock and ids. */
+    public FunctionWiring function() {
+        return function;
     }
 
     private PaymentRepository payments() {

@@ -58,8 +58,8 @@ public final class ChargePaymentHandler implements RequestHandler<SQSEvent, SQSB
     }
 
     private ChargePaymentHandler(PaymentWiring wiring) {
-        this(wiring.chargePayment(), wiring.codec(), wiring.processedEvents(), wiring.eventBus(),
-                wiring.observability());
+        this(wiring.chargePayment(), wiring.function().codec(), wiring.processedEvents(), wiring.function().eventBus(),
+                wiring.function().observability());
     }
 
     ChargePaymentHandler(ChargePayment chargePayment, EventCodec codec, ProcessedEvents processedEvents,

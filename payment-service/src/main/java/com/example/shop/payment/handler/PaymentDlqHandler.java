@@ -66,8 +66,8 @@ public final class PaymentDlqHandler implements RequestHandler<SQSEvent, SQSBatc
     }
 
     private PaymentDlqHandler(PaymentWiring wiring) {
-        this(wiring.giveUpCharge(), wiring.opsAlerts(), wiring.chargeMaxReceiveCount(), wiring.codec(),
-                wiring.processedEvents(), wiring.eventBus(), wiring.observability());
+        this(wiring.giveUpCharge(), wiring.opsAlerts(), wiring.chargeMaxReceiveCount(), wiring.function().codec(),
+                wiring.processedEvents(), wiring.function().eventBus(), wiring.function().observability());
     }
 
     PaymentDlqHandler(GiveUpCharge giveUpCharge, OpsAlerts alerts, int chargeAttempts, EventCodec codec,

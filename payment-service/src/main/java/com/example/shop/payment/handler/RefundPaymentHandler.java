@@ -50,8 +50,8 @@ public final class RefundPaymentHandler implements RequestHandler<SQSEvent, SQSB
     }
 
     private RefundPaymentHandler(PaymentWiring wiring) {
-        this(wiring.refundPayment(), wiring.codec(), wiring.processedEvents(), wiring.eventBus(),
-                wiring.observability());
+        this(wiring.refundPayment(), wiring.function().codec(), wiring.processedEvents(), wiring.function().eventBus(),
+                wiring.function().observability());
     }
 
     RefundPaymentHandler(RefundPayment refundPayment, EventCodec codec, ProcessedEvents processedEvents,

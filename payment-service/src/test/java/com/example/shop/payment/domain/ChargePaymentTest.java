@@ -9,7 +9,7 @@ import com.example.shop.events.PaymentDeclined;
 import com.example.shop.events.PaymentRefunded;
 import com.example.shop.events.SampleEvents;
 import com.example.shop.events.StockReserved;
-import com.example.shop.payment.testing.CountingGateway;
+import com.example.shop.payment.testing.RecordingPaymentGateway;
 import com.example.shop.payment.testing.Fixtures;
 import com.example.shop.payment.testing.InMemoryPaymentRepository;
 import com.example.shop.platform.testing.MutableClock;
@@ -27,7 +27,7 @@ class ChargePaymentTest {
 
     private final MutableClock clock = new MutableClock(Fixtures.NOW);
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
-    private final CountingGateway gateway = new CountingGateway(Fixtures.simulator(clock));
+    private final RecordingPaymentGateway gateway = new RecordingPaymentGateway(Fixtures.simulator(clock));
     private final ChargePayment chargePayment = new ChargePayment(payments, gateway, clock);
     private final RefundPayment refundPayment = new RefundPayment(payments, gateway, clock);
 
@@ -46,7 +46,7 @@ class ChargePaymentTest {
         });
         assertThat(outcome.announcements()).hasSize(1);
         assertThat(payments.get(SampleEvents.ORDER_ID).state()).isEqualTo(PaymentState.CHARGED);
-        assertThat(gateway.charges()).singleElement()
+        assertThat(gateway.chargeRequests()).singleElement()
                 .satisfies(request -> assertThat(request.idempotencyKey()).isEqualTo(SampleEvents.ORDER_ID));
     }
 
@@ -80,7 +80,7 @@ class ChargePaymentTest {
         ChargeOutcome again = chargePayment.charge(reserved("pm-ref-7Hq2kLx9"));
 
         assertThat(again).isEqualTo(new AlreadyRecorded(first.event()));
-        assertThat(gateway.charges()).hasSize(1);
+        assertThat(gateway.chargeRequests()).hasSize(1);
     }
 
     @Test
@@ -120,7 +120,7 @@ class ChargePaymentTest {
 
         assertThat(outcome).isEqualTo(new ChargeOutcome.NothingCharged(SampleEvents.ORDER_ID));
         assertThat(outcome.announcements()).isEmpty();
-        assertThat(gateway.charges()).isEmpty();
+        assertThat(gateway.chargeRequests()).isEmpty();
         assertThat(payments.get(SampleEvents.ORDER_ID).state()).isEqualTo(PaymentState.CANCELLED);
     }
 
@@ -136,7 +136,7 @@ class ChargePaymentTest {
             assertThat(refunded.event().data().amount()).isEqualTo(SampleEvents.euros(5030));
             assertThat(refunded.event().eventId()).isEqualTo(EventIds.derive(reserved.eventId(), PaymentRefunded.class));
         });
-        assertThat(gateway.refunds()).singleElement().satisfies(refund ->
+        assertThat(gateway.refundRequests()).singleElement().satisfies(refund ->
                 assertThat(refund.chargeId()).isEqualTo(((Payment.Refunded) payments.get(SampleEvents.ORDER_ID)).chargeId()));
         assertThat(payments.get(SampleEvents.ORDER_ID).state()).isEqualTo(PaymentState.REFUNDED);
     }
@@ -148,7 +148,7 @@ class ChargePaymentTest {
         ChargeOutcome outcome = chargePayment.charge(reserved("pm-decline-card-expired"));
 
         assertThat(outcome).isEqualTo(new ChargeOutcome.NothingCharged(SampleEvents.ORDER_ID));
-        assertThat(gateway.refunds()).isEmpty();
+        assertThat(gateway.refundRequests()).isEmpty();
         assertThat(payments.get(SampleEvents.ORDER_ID).state()).isEqualTo(PaymentState.CANCELLED);
     }
 
@@ -166,7 +166,7 @@ class ChargePaymentTest {
         assertThat(outcome).isInstanceOf(ChargeOutcome.RefundedAfterCancel.class);
         assertThat(again).isInstanceOf(AlreadyRecorded.class);
         assertThat(again.announcements()).isEqualTo(outcome.announcements());
-        assertThat(gateway.refunds()).hasSize(1);
+        assertThat(gateway.refundRequests()).hasSize(1);
     }
 
     @Test
@@ -180,7 +180,7 @@ class ChargePaymentTest {
 
         assertThat(outcome).isInstanceOfSatisfying(AlreadyRecorded.class,
                 r -> assertThat(r.event().announcement()).isEqualTo(announced));
-        assertThat(gateway.charges()).isEmpty();
+        assertThat(gateway.chargeRequests()).isEmpty();
     }
 
     private static EventEnvelope<StockReserved> reserved(String paymentMethodRef) {

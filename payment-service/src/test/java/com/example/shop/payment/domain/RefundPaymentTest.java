@@ -6,7 +6,7 @@ import com.example.shop.events.EventIds;
 import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.PaymentRefunded;
 import com.example.shop.events.SampleEvents;
-import com.example.shop.payment.testing.CountingGateway;
+import com.example.shop.payment.testing.RecordingPaymentGateway;
 import com.example.shop.payment.testing.Fixtures;
 import com.example.shop.payment.testing.InMemoryPaymentRepository;
 import com.example.shop.platform.testing.MutableClock;
@@ -21,7 +21,7 @@ class RefundPaymentTest {
 
     private final MutableClock clock = new MutableClock(Fixtures.NOW);
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
-    private final CountingGateway gateway = new CountingGateway(Fixtures.simulator(clock));
+    private final RecordingPaymentGateway gateway = new RecordingPaymentGateway(Fixtures.simulator(clock));
     private final RefundPayment refundPayment = new RefundPayment(payments, gateway, clock);
     private final ChargePayment chargePayment = new ChargePayment(payments, gateway, clock);
 
@@ -39,7 +39,7 @@ class RefundPaymentTest {
             assertThat(fact.refundId()).startsWith("re_");
             assertThat(refunded.event().eventId()).isEqualTo(EventIds.derive(CANCELLED.eventId(), PaymentRefunded.class));
         });
-        assertThat(gateway.refunds()).singleElement().satisfies(request -> {
+        assertThat(gateway.refundRequests()).singleElement().satisfies(request -> {
             assertThat(request.idempotencyKey()).isEqualTo(SampleEvents.ORDER_ID);
             assertThat(request.chargeId()).isEqualTo(charged.event().data().paymentId());
         });
@@ -58,7 +58,7 @@ class RefundPaymentTest {
             assertThat(recorded.event().data()).isEqualTo(first.event().data());
             assertThat(recorded.event().announcement()).isEqualTo(first.event().announcement());
         });
-        assertThat(gateway.refunds()).hasSize(1);
+        assertThat(gateway.refundRequests()).hasSize(1);
     }
 
     @Test
@@ -69,7 +69,7 @@ class RefundPaymentTest {
         assertThat(outcome.announcements()).isEmpty();
         assertThat(payments.get(SampleEvents.ORDER_ID)).isEqualTo(
                 Payment.cancelledBeforeCharge(SampleEvents.ORDER_ID, SampleEvents.CUSTOMER_ID));
-        assertThat(gateway.refunds()).isEmpty();
+        assertThat(gateway.refundRequests()).isEmpty();
     }
 
     @Test
@@ -90,6 +90,6 @@ class RefundPaymentTest {
         RefundOutcome outcome = refundPayment.onCancelled(CANCELLED);
 
         assertThat(outcome).isEqualTo(new RefundOutcome.NothingToRefund(SampleEvents.ORDER_ID, PaymentState.DECLINED));
-        assertThat(gateway.refunds()).isEmpty();
+        assertThat(gateway.refundRequests()).isEmpty();
     }
 }

@@ -69,7 +69,7 @@ class ChargePaymentHandlerTest {
         SQSBatchResponse response = functions.charge(Fixtures.sqs(reserved));
 
         assertThat(response.getBatchItemFailures()).isEmpty();
-        assertThat(functions.gateway.charges()).hasSize(1);
+        assertThat(functions.gateway.chargeRequests()).hasSize(1);
         assertThat(functions.bus.published()).hasSize(2);
         assertThat(functions.bus.published().get(1)).isEqualTo(functions.bus.published().get(0));
     }
@@ -79,7 +79,7 @@ class ChargePaymentHandlerTest {
         functions.charge(Fixtures.sqs(reserved));
         functions.charge(Fixtures.sqs(reserved));
 
-        assertThat(functions.gateway.charges()).hasSize(1);
+        assertThat(functions.gateway.chargeRequests()).hasSize(1);
         assertThat(functions.bus.published()).hasSize(1);
     }
 
@@ -92,7 +92,7 @@ class ChargePaymentHandlerTest {
 
         assertThat(failed.getBatchItemFailures()).hasSize(1);
         assertThat(retried.getBatchItemFailures()).isEmpty();
-        assertThat(functions.gateway.charges()).hasSize(1);
+        assertThat(functions.gateway.chargeRequests()).hasSize(1);
         assertThat(functions.bus.published()).singleElement().satisfies(event ->
                 assertThat(event.eventId()).isEqualTo(EventIds.derive(reserved.eventId(), "PaymentCharged")));
     }
@@ -104,7 +104,7 @@ class ChargePaymentHandlerTest {
         SQSBatchResponse response = functions.charge(Fixtures.sqs(reserved));
 
         assertThat(response.getBatchItemFailures()).isEmpty();
-        assertThat(functions.gateway.charges()).isEmpty();
+        assertThat(functions.gateway.chargeRequests()).isEmpty();
         assertThat(functions.bus.published()).isEmpty();
     }
 
@@ -121,7 +121,7 @@ class ChargePaymentHandlerTest {
             assertThat(event.data()).isInstanceOfSatisfying(PaymentRefunded.class,
                     refunded -> assertThat(refunded.amount()).isEqualTo(reserved.data().total()));
         });
-        assertThat(functions.gateway.refunds()).hasSize(1);
+        assertThat(functions.gateway.refundRequests()).hasSize(1);
         assertThat(functions.payments.get(reserved.data().orderId()).state()).isEqualTo(PaymentState.REFUNDED);
 
         // The cancellation delivered again later re-announces that same refund.
@@ -129,6 +129,6 @@ class ChargePaymentHandlerTest {
         functions.refund(Fixtures.sqs(cancelled));
         assertThat(functions.bus.published()).hasSize(2);
         assertThat(functions.bus.published().get(1).eventId()).isEqualTo(functions.bus.published().get(0).eventId());
-        assertThat(functions.gateway.refunds()).hasSize(1);
+        assertThat(functions.gateway.refundRequests()).hasSize(1);
     }
 }

@@ -42,7 +42,7 @@ class PaymentDlqHandlerTest {
             assertThat(alert.outcome()).contains("PaymentFailed announced");
         });
         assertThat(functions.payments.get(flaky.data().orderId()).state()).isEqualTo(PaymentState.FAILED);
-        assertThat(functions.gateway.charges()).hasSize(5);
+        assertThat(functions.gateway.chargeRequests()).hasSize(5);
     }
 
     @Test
@@ -79,7 +79,7 @@ class PaymentDlqHandlerTest {
         assertThat(functions.bus.published().getFirst().eventId())
                 .isEqualTo(EventIds.derive(reserved.eventId(), "PaymentCharged"));
         // Only the first receive reached the provider; the later ones found the charge recorded.
-        assertThat(functions.gateway.charges()).hasSize(1);
+        assertThat(functions.gateway.chargeRequests()).hasSize(1);
         assertThat(functions.alerts.raised()).extracting(AbandonedCharge::outcome).singleElement()
                 .asString().contains("settled after all");
     }

@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.example.shop.payment.domain.ChargePayment;
 import com.example.shop.payment.domain.GiveUpCharge;
 import com.example.shop.payment.domain.RefundPayment;
-import com.example.shop.payment.testing.CountingGateway;
+import com.example.shop.payment.testing.RecordingPaymentGateway;
 import com.example.shop.payment.testing.Fixtures;
 import com.example.shop.payment.testing.InMemoryPaymentRepository;
 import com.example.shop.payment.testing.InMemoryProcessedEvents;
@@ -22,7 +22,7 @@ final class PaymentFunctions {
 
     final MutableClock clock = new MutableClock(Fixtures.NOW);
     final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
-    final CountingGateway gateway = new CountingGateway(Fixtures.simulator(clock));
+    final RecordingPaymentGateway gateway = new RecordingPaymentGateway(Fixtures.simulator(clock));
     final InMemoryEventPublisher bus = new InMemoryEventPublisher();
     final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
     final RecordingOpsAlerts alerts = new RecordingOpsAlerts();

@@ -54,7 +54,7 @@ class PaymentMetricsTest {
 
         assertThat(republish.metric("PaymentsCharged")).isEmpty();
         assertThat(functions.bus.published()).hasSize(2);
-        assertThat(functions.gateway.charges()).hasSize(1);
+        assertThat(functions.gateway.chargeRequests()).hasSize(1);
     }
 
     @Test

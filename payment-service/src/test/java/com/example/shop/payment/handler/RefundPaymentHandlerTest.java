@@ -28,7 +28,7 @@ class RefundPaymentHandlerTest {
 
         assertThat(first.getBatchItemFailures()).isEmpty();
         assertThat(duplicate.getBatchItemFailures()).isEmpty();
-        assertThat(functions.gateway.refunds()).hasSize(1);
+        assertThat(functions.gateway.refundRequests()).hasSize(1);
         assertThat(functions.bus.publishedTypes()).containsExactly("PaymentCharged", "PaymentRefunded");
         var refunded = functions.bus.published().get(1);
         assertThat(refunded.eventId()).isEqualTo(EventIds.derive(cancelled.eventId(), "PaymentRefunded"));
@@ -47,7 +47,7 @@ class RefundPaymentHandlerTest {
 
         functions.refund(Fixtures.sqs(cancelled));
 
-        assertThat(functions.gateway.refunds()).hasSize(1);
+        assertThat(functions.gateway.refundRequests()).hasSize(1);
         assertThat(functions.bus.publishedTypes()).containsExactly("PaymentCharged", "PaymentRefunded", "PaymentRefunded");
         assertThat(functions.bus.published().get(2)).isEqualTo(functions.bus.published().get(1));
     }
@@ -61,7 +61,7 @@ class RefundPaymentHandlerTest {
         assertThat(functions.payments.get(cancelled.data().orderId()).state()).isEqualTo(PaymentState.CANCELLED);
 
         functions.charge(Fixtures.sqs(Fixtures.stockReserved()));
-        assertThat(functions.gateway.charges()).isEmpty();
+        assertThat(functions.gateway.chargeRequests()).isEmpty();
         assertThat(functions.bus.published()).isEmpty();
     }
 

@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Payments in a map, with the same conditional-write rules as the DynamoDB adapter. */
+/**
+ * The payments of all orders, in memory, one per order id, with the same conditional-write rules
+ * as the DynamoDB adapter ({@link PaymentRepositoryContract}): a payment is replaced only while it
+ * is still in the state the caller read.
+ */
 public final class InMemoryPaymentRepository implements PaymentRepository {
 
     private final Map<String, Payment> payments = new HashMap<>();
@@ -24,6 +28,9 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
 
     @Override
     public synchronized boolean replace(Payment current, Payment next) {
+        if (!current.orderId().equals(next.orderId())) {
+            throw new IllegalArgumentException("a payment cannot change its order");
+        }
         Payment stored = payments.get(current.orderId());
         if (stored == null || stored.state() != current.state()) {
             return false;
@@ -37,6 +44,7 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
         payments.put(payment.orderId(), payment);
     }
 
+    /** The order's payment, or {@code null}. */
     public synchronized Payment get(String orderId) {
         return payments.get(orderId);
     }

@@ -1,9 +1,6 @@
 package com.example.shop.shipping.config;
 
-import com.example.shop.events.EventPublisher;
-import com.example.shop.events.codec.EventCodec;
 import com.example.shop.platform.FunctionWiring;
-import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.shipping.adapter.DynamoDbShipmentRepository;
 import com.example.shop.shipping.domain.ScheduleShipment;
@@ -44,17 +41,8 @@ public final class ShippingWiring {
         return function.processedEvents(config.shipmentsTable());
     }
 
-    public EventCodec codec() {
-        return function.codec();
-    }
-
-    /** The shop's event bus, where the consumer publishes what the use case announces. */
-    public EventPublisher eventBus() {
-        return function.eventBus();
-    }
-
-    /** The function's logging context, tracing and metrics. */
-    public Observability observability() {
-        return function.observability();
+    /** What every function is wired from: the codec, the event bus, observability, the clock and ids. */
+    public FunctionWiring function() {
+        return function;
     }
 }

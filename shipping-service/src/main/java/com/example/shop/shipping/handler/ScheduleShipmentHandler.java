@@ -53,8 +53,8 @@ public final class ScheduleShipmentHandler implements RequestHandler<SQSEvent, S
     }
 
     private ScheduleShipmentHandler(ShippingWiring wiring) {
-        this(wiring.scheduleShipment(), wiring.codec(), wiring.processedEvents(), wiring.eventBus(),
-                wiring.observability());
+        this(wiring.scheduleShipment(), wiring.function().codec(), wiring.processedEvents(), wiring.function().eventBus(),
+                wiring.function().observability());
     }
 
     ScheduleShipmentHandler(ScheduleShipment scheduleShipment, EventCodec codec, ProcessedEvents processedEvents,

@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Shipments in a map, written once per order like the DynamoDB adapter. */
+/**
+ * The shipments of all orders, in memory, one per order id: the first one booked stays, like the
+ * DynamoDB adapter ({@link ShipmentRepositoryContract}). {@link #bookConcurrently} lets a test
+ * play a duplicate delivery that wins the race between a read and a write.
+ */
 public final class InMemoryShipmentRepository implements ShipmentRepository {
 
     private final Map<String, Shipment> shipments = new HashMap<>();
@@ -33,6 +37,7 @@ public final class InMemoryShipmentRepository implements ShipmentRepository {
         this.bookedConcurrently = shipment;
     }
 
+    /** How many orders have a shipment. */
     public synchronized int size() {
         return shipments.size();
     }

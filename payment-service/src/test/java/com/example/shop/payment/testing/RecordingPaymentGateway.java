@@ -6,17 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Wraps a gateway to count its calls, and can run something in the middle of a charge, after the
- * provider answered and before the answer is returned: the moment a cancellation can slip in.
+ * The payment provider as a test watches it: every charge and refund request payment sends,
+ * including those the provider could not answer, is written down before it is passed on. It can
+ * also run something in the middle of a charge, after the provider answered and before the answer
+ * is returned: the moment a cancellation can slip in.
  */
-public final class CountingGateway implements PaymentGateway {
+public final class RecordingPaymentGateway implements PaymentGateway {
 
     private final PaymentGateway delegate;
     private final List<ChargeRequest> charges = new ArrayList<>();
     private final List<RefundRequest> refunds = new ArrayList<>();
     private Runnable duringNextCharge;
 
-    public CountingGateway(PaymentGateway delegate) {
+    public RecordingPaymentGateway(PaymentGateway delegate) {
         this.delegate = delegate;
     }
 
@@ -43,11 +45,13 @@ public final class CountingGateway implements PaymentGateway {
         this.duringNextCharge = action;
     }
 
-    public List<ChargeRequest> charges() {
+    /** Every charge request sent, in order, answered or not. */
+    public List<ChargeRequest> chargeRequests() {
         return List.copyOf(charges);
     }
 
-    public List<RefundRequest> refunds() {
+    /** Every refund request sent, in order, answered or not. */
+    public List<RefundRequest> refundRequests() {
         return List.copyOf(refunds);
     }
 }
