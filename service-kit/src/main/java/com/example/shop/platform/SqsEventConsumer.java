@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -49,7 +50,7 @@ public final class SqsEventConsumer {
     };
 
     private final String name;
-    private final Map<Class<? extends DomainEvent>, Function<EventEnvelope<? extends DomainEvent>, ? extends Announces>> routes;
+    private final Map<Class<? extends DomainEvent>, Function<EventEnvelope<? extends DomainEvent>, Decision>> routes;
     private final EventCodec codec;
     private final ProcessedEvents processed;
     private final EventPublisher publisher;
@@ -102,12 +103,14 @@ public final class SqsEventConsumer {
             LOG.info("Duplicate delivery of {} {} skipped", envelope.metadata().eventType(), envelope.eventId());
             return;
         }
-        List<EventEnvelope<? extends DomainEvent>> announcements = route.apply(envelope).announcements();
+        Decision decision = route.apply(envelope);
+        List<EventEnvelope<? extends DomainEvent>> announcements = decision.outcome().announcements();
         if (!announcements.isEmpty()) {
             publisher.publish(announcements);
             announcements.forEach(published -> LOG.info("Published {} {}", published.metadata().eventType(),
                     published.eventId()));
         }
+        decision.afterPublishing().run();
         processed.add(name, envelope.eventId());
     }
 
@@ -122,10 +125,14 @@ public final class SqsEventConsumer {
         }
     }
 
+    /** What a route decided, and what is left to do once its announcements are published. */
+    private record Decision(Announces outcome, Runnable afterPublishing) {
+    }
+
     /** Builds the routing table. */
     public static final class Builder {
         private final String name;
-        private final Map<Class<? extends DomainEvent>, Function<EventEnvelope<? extends DomainEvent>, ? extends Announces>> routes =
+        private final Map<Class<? extends DomainEvent>, Function<EventEnvelope<? extends DomainEvent>, Decision>> routes =
                 new LinkedHashMap<>();
 
         private Builder(String name) {
@@ -137,9 +144,24 @@ public final class SqsEventConsumer {
          * published before the event counts as processed ({@link Announces#NOTHING} for a route
          * that only changes local state).
          */
-        @SuppressWarnings("unchecked")
         public <T extends DomainEvent> Builder on(Class<T> type, Function<EventEnvelope<T>, ? extends Announces> action) {
-            routes.put(type, envelope -> action.apply((EventEnvelope<T>) envelope));
+            Function<EventEnvelope<T>, Announces> decide = action::apply;
+            return on(type, decide, (event, outcome) -> { });
+        }
+
+        /**
+         * Routes events of {@code type} to {@code action}, and runs {@code afterPublishing} once its
+         * outcome's announcements are published and before the event counts as processed (e.g. to
+         * page the operators about what was announced). If it throws, the message is redelivered.
+         */
+        @SuppressWarnings("unchecked")
+        public <T extends DomainEvent, R extends Announces> Builder on(Class<T> type, Function<EventEnvelope<T>, R> action,
+                                                                       BiConsumer<EventEnvelope<T>, R> afterPublishing) {
+            routes.put(type, envelope -> {
+                EventEnvelope<T> event = (EventEnvelope<T>) envelope;
+                R outcome = action.apply(event);
+                return new Decision(outcome, () -> afterPublishing.accept(event, outcome));
+            });
             return this;
         }
 

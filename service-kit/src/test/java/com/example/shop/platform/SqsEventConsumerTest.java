@@ -116,6 +116,30 @@ class SqsEventConsumerTest {
     }
 
     @Test
+    void after_publishing_runs_once_the_announcements_are_out_and_its_failure_fails_the_message() {
+        List<String> seen = new ArrayList<>();
+        boolean[] failAlert = {true};
+        SqsEventConsumer alerting = SqsEventConsumer.named("alerting")
+                .on(OrderPlaced.class, this::reserve, (placed, outcome) -> {
+                    seen.add("published so far: " + bus.published().size());
+                    if (failAlert[0]) {
+                        failAlert[0] = false;
+                        throw new IllegalStateException("pager down");
+                    }
+                })
+                .using(codec, processed, bus);
+        EventEnvelope<OrderPlaced> placed = envelope(SampleEvents.orderPlaced(), eventId(6));
+
+        SQSBatchResponse first = alerting.handle(batch(placed));
+        SQSBatchResponse redelivery = alerting.handle(batch(placed));
+
+        assertThat(first.getBatchItemFailures()).hasSize(1);
+        assertThat(redelivery.getBatchItemFailures()).isEmpty();
+        assertThat(seen).containsExactly("published so far: 1", "published so far: 2");
+        assertThat(processed.contains("alerting", eventId(6))).isTrue();
+    }
+
+    @Test
     void receive_count_reads_the_attribute_and_is_zero_when_missing_or_unreadable() {
         SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
         assertThat(SqsEventConsumer.receiveCount(message)).isZero();

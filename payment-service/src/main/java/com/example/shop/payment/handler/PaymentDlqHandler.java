@@ -89,62 +89,37 @@ public final class PaymentDlqHandler implements RequestHandler<SQSEvent, SQSBatc
     /**
      * The receive count belongs to the delivery, not to the event, so each message gets its own
      * routing table that knows it; the consumer still decodes, deduplicates, publishes and
-     * isolates failures.
+     * isolates failures. The operators are paged once the outcome's announcements are published
+     * and before the message counts as handled, whatever the outcome: a failed alert fails the
+     * message, and its redelivery gives up again (announcing the same events) and alerts again.
      */
     private SQSBatchResponse giveUpAll(SQSEvent event) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         for (SQSEvent.SQSMessage message : event.getRecords()) {
-            DeadLetter deadLetter = new DeadLetter(SqsEventConsumer.receiveCount(message));
+            int receiveCount = SqsEventConsumer.receiveCount(message);
             SQSEvent single = new SQSEvent();
             single.setRecords(List.of(message));
             failures.addAll(SqsEventConsumer.named(CONSUMER)
-                    .on(StockReserved.class, deadLetter::giveUp)
-                    .using(codec, deadLetter, publisher)
+                    .on(StockReserved.class, this::giveUp, (reserved, outcome) -> alerts.chargeAbandoned(
+                            new AbandonedCharge(reserved.data().orderId(), reserved.data().customerId(),
+                                    reserved.eventId(), reserved.correlationId(), receiveCount, describe(outcome))))
+                    .using(codec, processedEvents, publisher)
                     .handle(single)
                     .getBatchItemFailures());
         }
         return new SQSBatchResponse(failures);
     }
 
-    /**
-     * One dead-lettered message: gives up on its charge, and pages the operators when the
-     * consumer marks it processed, which is after the consumer published what the outcome
-     * announces, whatever the outcome. A failed alert therefore fails the message before it
-     * counts as handled, and its redelivery gives up (announcing the same events) and alerts again.
-     */
-    private final class DeadLetter implements ProcessedEvents {
-
-        private final int receiveCount;
-        private AbandonedCharge alert;
-
-        DeadLetter(int receiveCount) {
-            this.receiveCount = receiveCount;
+    private GiveUpOutcome giveUp(EventEnvelope<StockReserved> reserved) {
+        GiveUpOutcome outcome = Observability.traced("GiveUpCharge", reserved.data().orderId(),
+                reserved.metadata().eventType(), () -> giveUpCharge.giveUp(reserved, chargeAttempts));
+        if (outcome instanceof GiveUpOutcome.Abandoned) {
+            // Only the delivery that recorded the failure counts it; a redelivery announces it again.
+            observability.metrics().count("PaymentsFailed", reserved.data().orderId(),
+                    reserved.metadata().correlationId());
         }
-
-        GiveUpOutcome giveUp(EventEnvelope<StockReserved> reserved) {
-            GiveUpOutcome outcome = Observability.traced("GiveUpCharge", reserved.data().orderId(),
-                    reserved.metadata().eventType(), () -> giveUpCharge.giveUp(reserved, chargeAttempts));
-            if (outcome instanceof GiveUpOutcome.Abandoned) {
-                // Only the delivery that recorded the failure counts it; a redelivery announces it again.
-                observability.metrics().count("PaymentsFailed", reserved.data().orderId(),
-                        reserved.metadata().correlationId());
-            }
-            PaymentLog.announcing(outcome);
-            alert = new AbandonedCharge(reserved.data().orderId(), reserved.data().customerId(), reserved.eventId(),
-                    reserved.correlationId(), receiveCount, describe(outcome));
-            return outcome;
-        }
-
-        @Override
-        public boolean contains(String consumer, String eventId) {
-            return processedEvents.contains(consumer, eventId);
-        }
-
-        @Override
-        public void add(String consumer, String eventId) {
-            alerts.chargeAbandoned(alert);
-            processedEvents.add(consumer, eventId);
-        }
+        PaymentLog.announcing(outcome);
+        return outcome;
     }
 
     private static String describe(GiveUpOutcome outcome) {

@@ -8,7 +8,7 @@ import com.example.shop.payment.domain.RefundPayment;
 import com.example.shop.payment.testing.RecordingPaymentGateway;
 import com.example.shop.payment.testing.Fixtures;
 import com.example.shop.payment.testing.InMemoryPaymentRepository;
-import com.example.shop.payment.testing.InMemoryProcessedEvents;
+import com.example.shop.platform.testing.InMemoryProcessedEvents;
 import com.example.shop.payment.testing.RecordingOpsAlerts;
 import com.example.shop.platform.testing.InMemoryEventPublisher;
 import com.example.shop.platform.testing.MutableClock;

@@ -10,7 +10,7 @@ import com.example.shop.platform.testing.SequentialIds;
 import com.example.shop.platform.testing.TestObservability;
 import com.example.shop.shipping.domain.ScheduleShipment;
 import com.example.shop.shipping.testing.Fixtures;
-import com.example.shop.shipping.testing.InMemoryProcessedEvents;
+import com.example.shop.platform.testing.InMemoryProcessedEvents;
 import com.example.shop.shipping.testing.InMemoryShipmentRepository;
 import org.junit.jupiter.api.Test;
 

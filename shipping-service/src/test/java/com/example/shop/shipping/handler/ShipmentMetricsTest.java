@@ -9,7 +9,7 @@ import com.example.shop.platform.testing.LambdaTestContext;
 import com.example.shop.platform.testing.StandardOutput;
 import com.example.shop.shipping.domain.ScheduleShipment;
 import com.example.shop.shipping.testing.Fixtures;
-import com.example.shop.shipping.testing.InMemoryProcessedEvents;
+import com.example.shop.platform.testing.InMemoryProcessedEvents;
 import com.example.shop.shipping.testing.InMemoryShipmentRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
