@@ -7,9 +7,7 @@ import com.example.shop.catalog.domain.CatalogProjector;
 import com.example.shop.catalog.domain.CatalogReadModel;
 import com.example.shop.catalog.domain.CatalogRepository;
 import com.example.shop.catalog.domain.RebuildReadModel;
-import com.example.shop.events.EventPublisher;
 import com.example.shop.platform.FunctionWiring;
-import com.example.shop.platform.Observability;
 
 import java.util.Map;
 
@@ -60,17 +58,12 @@ public final class CatalogWiring {
         return new RebuildReadModel(catalog(), projector());
     }
 
-    /** The shop's event bus, for the outbox publisher. */
-    public EventPublisher eventBus() {
-        return function.eventBus();
-    }
-
-    /** The function's logging context, tracing and metrics. */
-    public Observability observability() {
-        return function.observability();
-    }
-
     private CatalogRepository catalog() {
         return new DynamoDbCatalogRepository(function.dynamo(), config.requireCatalogTable());
+    }
+
+    /** What every function is wired from: codec, clock, ids, observability, event bus, SDK clients. */
+    public FunctionWiring function() {
+        return function;
     }
 }

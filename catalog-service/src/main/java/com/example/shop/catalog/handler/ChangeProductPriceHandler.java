@@ -43,7 +43,7 @@ public final class ChangeProductPriceHandler implements RequestHandler<APIGatewa
     }
 
     private ChangeProductPriceHandler(CatalogWiring wiring) {
-        this(wiring.administration(), wiring.observability());
+        this(wiring.administration(), wiring.function().observability());
     }
 
     ChangeProductPriceHandler(CatalogAdministration administration, Observability observability) {

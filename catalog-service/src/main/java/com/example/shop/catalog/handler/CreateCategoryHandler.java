@@ -38,7 +38,7 @@ public final class CreateCategoryHandler implements RequestHandler<APIGatewayV2H
     }
 
     private CreateCategoryHandler(CatalogWiring wiring) {
-        this(wiring.administration(), wiring.observability());
+        this(wiring.administration(), wiring.function().observability());
     }
 
     CreateCategoryHandler(CatalogAdministration administration, Observability observability) {

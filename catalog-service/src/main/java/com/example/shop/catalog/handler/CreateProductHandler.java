@@ -44,7 +44,7 @@ public final class CreateProductHandler implements RequestHandler<APIGatewayV2HT
     }
 
     private CreateProductHandler(CatalogWiring wiring) {
-        this(wiring.administration(), wiring.observability());
+        this(wiring.administration(), wiring.function().observability());
     }
 
     CreateProductHandler(CatalogAdministration administration, Observability observability) {

@@ -30,7 +30,7 @@ public final class DiscontinueProductHandler implements RequestHandler<APIGatewa
     }
 
     private DiscontinueProductHandler(CatalogWiring wiring) {
-        this(wiring.administration(), wiring.observability());
+        this(wiring.administration(), wiring.function().observability());
     }
 
     DiscontinueProductHandler(CatalogAdministration administration, Observability observability) {

@@ -31,7 +31,7 @@ public final class GetProductHandler implements RequestHandler<APIGatewayV2HTTPE
     }
 
     private GetProductHandler(CatalogWiring wiring) {
-        this(wiring.readModel(), wiring.observability());
+        this(wiring.readModel(), wiring.function().observability());
     }
 
     GetProductHandler(CatalogReadModel readModel, Observability observability) {

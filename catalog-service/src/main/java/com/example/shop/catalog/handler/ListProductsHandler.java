@@ -44,7 +44,7 @@ public final class ListProductsHandler implements RequestHandler<APIGatewayV2HTT
     }
 
     private ListProductsHandler(CatalogWiring wiring) {
-        this(wiring.readModel(), wiring.observability());
+        this(wiring.readModel(), wiring.function().observability());
     }
 
     ListProductsHandler(CatalogReadModel readModel, Observability observability) {

@@ -37,7 +37,7 @@ public final class ProjectCatalogHandler implements RequestHandler<DynamodbEvent
     }
 
     private ProjectCatalogHandler(CatalogWiring wiring) {
-        this(wiring.projector(), wiring.observability());
+        this(wiring.projector(), wiring.function().observability());
     }
 
     ProjectCatalogHandler(CatalogProjector projector, Observability observability) {

@@ -39,7 +39,7 @@ public final class PublishCatalogEventsHandler implements RequestHandler<Dynamod
     }
 
     private PublishCatalogEventsHandler(CatalogWiring wiring) {
-        this(wiring.eventBus(), wiring.observability());
+        this(wiring.function().eventBus(), wiring.function().observability());
     }
 
     PublishCatalogEventsHandler(EventPublisher bus, Observability observability) {

@@ -36,7 +36,7 @@ public final class RebuildCatalogReadModelHandler
     }
 
     private RebuildCatalogReadModelHandler(CatalogWiring wiring) {
-        this(wiring.rebuild(), wiring.observability());
+        this(wiring.rebuild(), wiring.function().observability());
     }
 
     RebuildCatalogReadModelHandler(RebuildReadModel rebuild, Observability observability) {

@@ -35,7 +35,7 @@ public final class RenameCategoryHandler implements RequestHandler<APIGatewayV2H
     }
 
     private RenameCategoryHandler(CatalogWiring wiring) {
-        this(wiring.administration(), wiring.observability());
+        this(wiring.administration(), wiring.function().observability());
     }
 
     RenameCategoryHandler(CatalogAdministration administration, Observability observability) {

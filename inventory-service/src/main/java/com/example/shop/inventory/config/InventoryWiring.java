@@ -1,7 +1,5 @@
 package com.example.shop.inventory.config;
 
-import com.example.shop.events.EventPublisher;
-import com.example.shop.events.codec.EventCodec;
 import com.example.shop.inventory.adapter.DynamoDbStockItems;
 import com.example.shop.inventory.adapter.DynamoDbStockLedger;
 import com.example.shop.inventory.domain.OpenStockItem;
@@ -10,7 +8,6 @@ import com.example.shop.inventory.domain.ReserveStock;
 import com.example.shop.inventory.domain.StockAdministration;
 import com.example.shop.inventory.domain.StockLedger;
 import com.example.shop.platform.FunctionWiring;
-import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 
 import java.util.Map;
@@ -47,21 +44,6 @@ public final class InventoryWiring {
         return config;
     }
 
-    /** The one codec for events, shared by the consumers, the ledger and the publisher. */
-    public EventCodec codec() {
-        return function.codec();
-    }
-
-    /** The function's logging context, tracing and metrics, built once at init. */
-    public Observability observability() {
-        return function.observability();
-    }
-
-    /** The shop's event bus, through which the consumers publish what the use cases announce. */
-    public EventPublisher eventBus() {
-        return function.eventBus();
-    }
-
     /** Which events each consumer has handled, kept in the service's table. */
     public ProcessedEvents processedEvents() {
         return function.processedEvents(config.tableName());
@@ -89,5 +71,10 @@ public final class InventoryWiring {
 
     private StockLedger ledger() {
         return new DynamoDbStockLedger(function.dynamo(), config.tableName(), function.codec());
+    }
+
+    /** What every function is wired from: codec, clock, ids, observability, event bus, SDK clients. */
+    public FunctionWiring function() {
+        return function;
     }
 }

@@ -42,7 +42,7 @@ public final class CreateStockItemHandler implements RequestHandler<SQSEvent, SQ
     }
 
     private CreateStockItemHandler(InventoryWiring wiring) {
-        this(wiring.openStockItem(), wiring.codec(), wiring.processedEvents(), wiring.observability());
+        this(wiring.openStockItem(), wiring.function().codec(), wiring.processedEvents(), wiring.function().observability());
     }
 
     CreateStockItemHandler(OpenStockItem openStockItem, EventCodec codec, ProcessedEvents processedEvents,

@@ -31,7 +31,7 @@ public final class GetStockHandler implements RequestHandler<APIGatewayV2HTTPEve
     }
 
     private GetStockHandler(InventoryWiring wiring) {
-        this(wiring.stockAdministration(), wiring.observability());
+        this(wiring.stockAdministration(), wiring.function().observability());
     }
 
     GetStockHandler(StockAdministration administration, Observability observability) {

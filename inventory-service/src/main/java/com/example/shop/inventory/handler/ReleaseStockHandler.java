@@ -52,8 +52,8 @@ public final class ReleaseStockHandler implements RequestHandler<SQSEvent, SQSBa
     }
 
     private ReleaseStockHandler(InventoryWiring wiring) {
-        this(wiring.releaseStock(), wiring.codec(), wiring.processedEvents(), wiring.eventBus(),
-                wiring.observability());
+        this(wiring.releaseStock(), wiring.function().codec(), wiring.processedEvents(), wiring.function().eventBus(),
+                wiring.function().observability());
     }
 
     ReleaseStockHandler(ReleaseStock releaseStock, EventCodec codec, ProcessedEvents processedEvents,

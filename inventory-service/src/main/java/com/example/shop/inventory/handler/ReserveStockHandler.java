@@ -50,8 +50,8 @@ public final class ReserveStockHandler implements RequestHandler<SQSEvent, SQSBa
     }
 
     private ReserveStockHandler(InventoryWiring wiring) {
-        this(wiring.reserveStock(), wiring.codec(), wiring.processedEvents(), wiring.eventBus(),
-                wiring.observability());
+        this(wiring.reserveStock(), wiring.function().codec(), wiring.processedEvents(), wiring.function().eventBus(),
+                wiring.function().observability());
     }
 
     ReserveStockHandler(ReserveStock reserveStock, EventCodec codec, ProcessedEvents processedEvents,

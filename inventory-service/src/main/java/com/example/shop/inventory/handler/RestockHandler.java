@@ -38,7 +38,7 @@ public final class RestockHandler implements RequestHandler<APIGatewayV2HTTPEven
     }
 
     private RestockHandler(InventoryWiring wiring) {
-        this(wiring.stockAdministration(), wiring.observability());
+        this(wiring.stockAdministration(), wiring.function().observability());
     }
 
     RestockHandler(StockAdministration administration, Observability observability) {

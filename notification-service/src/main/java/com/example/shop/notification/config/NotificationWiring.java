@@ -1,6 +1,5 @@
 package com.example.shop.notification.config;
 
-import com.example.shop.events.codec.EventCodec;
 import com.example.shop.notification.adapter.DynamoDbContactBook;
 import com.example.shop.notification.adapter.DynamoDbDeliveryLog;
 import com.example.shop.notification.adapter.DynamoDbRecordedSmsGateway;
@@ -11,7 +10,6 @@ import com.example.shop.notification.domain.NotifyCustomer;
 import com.example.shop.notification.domain.SendEmail;
 import com.example.shop.notification.domain.TextShipmentUpdate;
 import com.example.shop.platform.FunctionWiring;
-import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -82,17 +80,13 @@ public final class NotificationWiring {
                 function.clock(), TEXT_RETENTION));
     }
 
-    public EventCodec codec() {
-        return function.codec();
-    }
-
     /** Which events the notify-customer consumer has handled, in the notifications table. */
     public ProcessedEvents processedEvents() {
         return function.processedEvents(config.notificationsTable());
     }
 
-    /** The function's logging context, tracing and metrics, built once at init. */
-    public Observability observability() {
-        return function.observability();
+    /** What every function is wired from: codec, clock, ids, observability, event bus, SDK clients. */
+    public FunctionWiring function() {
+        return function;
     }
 }

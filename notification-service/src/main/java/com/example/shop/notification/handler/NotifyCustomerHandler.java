@@ -65,7 +65,7 @@ public final class NotifyCustomerHandler implements RequestHandler<SQSEvent, SQS
     }
 
     private NotifyCustomerHandler(NotificationWiring wiring) {
-        this(wiring.notifyCustomer(), wiring.codec(), wiring.processedEvents(), wiring.observability());
+        this(wiring.notifyCustomer(), wiring.function().codec(), wiring.processedEvents(), wiring.function().observability());
     }
 
     NotifyCustomerHandler(NotifyCustomer notifyCustomer, EventCodec codec, ProcessedEvents processedEvents,

@@ -40,7 +40,7 @@ public final class SendEmailHandler implements RequestHandler<SQSEvent, SQSBatch
     }
 
     private SendEmailHandler(NotificationWiring wiring) {
-        this(wiring.sendEmail(), wiring.observability());
+        this(wiring.sendEmail(), wiring.function().observability());
     }
 
     SendEmailHandler(SendEmail sendEmail, Observability observability) {

@@ -40,7 +40,7 @@ public final class SendShipmentSmsHandler implements RequestHandler<SQSEvent, SQ
     }
 
     private SendShipmentSmsHandler(NotificationWiring wiring) {
-        this(wiring.textShipmentUpdate(), wiring.observability());
+        this(wiring.textShipmentUpdate(), wiring.function().observability());
     }
 
     SendShipmentSmsHandler(TextShipmentUpdate textShipmentUpdate, Observability observability) {

@@ -1,7 +1,5 @@
 package com.example.shop.order.config;
 
-import com.example.shop.events.EventPublisher;
-import com.example.shop.events.codec.EventCodec;
 import com.example.shop.order.adapter.DynamoDbOrderRepository;
 import com.example.shop.order.adapter.DynamoDbPriceBook;
 import com.example.shop.order.adapter.DynamoDbPriceTable;
@@ -12,7 +10,6 @@ import com.example.shop.order.domain.PriceProjection;
 import com.example.shop.order.domain.PriceTable;
 import com.example.shop.order.domain.TrackOrder;
 import com.example.shop.platform.FunctionWiring;
-import com.example.shop.platform.Observability;
 import com.example.shop.platform.ProcessedEvents;
 
 import java.util.Map;
@@ -68,16 +65,4 @@ public record OrderWiring(FunctionWiring function) {
         return function.processedEvents(ordersTable());
     }
 
-    /** The shop's event bus, for the outbox publisher. */
-    public EventPublisher eventBus() {
-        return function.eventBus();
-    }
-
-    public EventCodec codec() {
-        return function.codec();
-    }
-
-    public Observability observability() {
-        return function.observability();
-    }
 }

@@ -33,7 +33,7 @@ public final class CancelOrderHandler implements RequestHandler<APIGatewayV2HTTP
     }
 
     private CancelOrderHandler(OrderWiring wiring) {
-        this(wiring.cancelOrder(), wiring.observability());
+        this(wiring.cancelOrder(), wiring.function().observability());
     }
 
     CancelOrderHandler(CancelOrder cancelOrder, Observability observability) {

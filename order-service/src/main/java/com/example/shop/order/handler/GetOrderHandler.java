@@ -26,7 +26,7 @@ public final class GetOrderHandler implements RequestHandler<APIGatewayV2HTTPEve
     }
 
     private GetOrderHandler(OrderWiring wiring) {
-        this(wiring.orders(), wiring.observability());
+        this(wiring.orders(), wiring.function().observability());
     }
 
     GetOrderHandler(OrderRepository orders, Observability observability) {

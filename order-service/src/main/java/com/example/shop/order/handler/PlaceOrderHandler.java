@@ -55,7 +55,7 @@ public final class PlaceOrderHandler implements RequestHandler<APIGatewayV2HTTPE
     }
 
     private PlaceOrderHandler(OrderWiring wiring) {
-        this(wiring.placeOrder(), wiring.observability());
+        this(wiring.placeOrder(), wiring.function().observability());
     }
 
     PlaceOrderHandler(PlaceOrder placeOrder, Observability observability) {

@@ -43,7 +43,7 @@ public final class PublishOrderEventsHandler implements RequestHandler<DynamodbE
     }
 
     private PublishOrderEventsHandler(OrderWiring wiring) {
-        this(wiring.eventBus(), wiring.codec(), wiring.observability());
+        this(wiring.function().eventBus(), wiring.function().codec(), wiring.function().observability());
     }
 
     PublishOrderEventsHandler(EventPublisher bus, EventCodec codec, Observability observability) {

@@ -55,7 +55,7 @@ public final class UpdateOrderStatusHandler implements RequestHandler<SQSEvent, 
     }
 
     private UpdateOrderStatusHandler(OrderWiring wiring) {
-        this(wiring.trackOrder(), wiring.codec(), wiring.processedEvents(), wiring.observability());
+        this(wiring.trackOrder(), wiring.function().codec(), wiring.processedEvents(), wiring.function().observability());
     }
 
     UpdateOrderStatusHandler(TrackOrder trackOrder, EventCodec codec, ProcessedEvents processed,

@@ -44,7 +44,7 @@ public final class UpdatePriceTableHandler implements RequestHandler<SQSEvent, S
     }
 
     private UpdatePriceTableHandler(OrderWiring wiring) {
-        this(wiring.priceProjection(), wiring.codec(), wiring.processedEvents(), wiring.observability());
+        this(wiring.priceProjection(), wiring.function().codec(), wiring.processedEvents(), wiring.function().observability());
     }
 
     UpdatePriceTableHandler(PriceProjection prices, EventCodec codec, ProcessedEvents processed,
