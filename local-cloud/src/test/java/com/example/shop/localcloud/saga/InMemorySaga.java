@@ -1,7 +1,6 @@
 package com.example.shop.localcloud.saga;
 
 import com.example.shop.events.EventEnvelope;
-import com.example.shop.events.EventTypes;
 import com.example.shop.events.Money;
 import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.OrderPlaced;
@@ -29,15 +28,22 @@ import com.example.shop.order.domain.PlaceOrderCommand;
 import com.example.shop.order.domain.TrackOrder;
 import com.example.shop.payment.adapter.SimulatedPaymentGateway;
 import com.example.shop.payment.domain.AbandonedCharge;
-import com.example.shop.payment.domain.Announced;
-import com.example.shop.payment.domain.AnnouncementIds;
+import com.example.shop.payment.domain.AlreadyRecorded;
 import com.example.shop.payment.domain.ChargePayment;
 import com.example.shop.payment.domain.GiveUpCharge;
 import com.example.shop.payment.domain.GiveUpOutcome;
 import com.example.shop.payment.domain.Payment;
-import com.example.shop.payment.domain.Reannounce;
 import com.example.shop.payment.domain.RefundPayment;
-import com.example.shop.platform.DerivedIds;
+import com.example.shop.inventory.testing.InMemoryStockLedger;
+import com.example.shop.order.testing.InMemoryOrderRepository;
+import com.example.shop.payment.testing.InMemoryPaymentRepository;
+import com.example.shop.payment.testing.RecordingPaymentGateway;
+import com.example.shop.platform.testing.MutableClock;
+import com.example.shop.platform.testing.SequentialIds;
+import com.example.shop.shipping.testing.InMemoryShipmentRepository;
+import com.example.shop.events.Announces;
+import com.example.shop.events.DomainEvent;
+import java.util.function.Function;
 import com.example.shop.shipping.domain.ScheduleShipment;
 import com.example.shop.shipping.domain.Shipment;
 
@@ -91,11 +97,11 @@ final class InMemorySaga {
     record Customer(String id, String email, ShippingAddress address) {
     }
 
-    private final SteppingClock clock = new SteppingClock(START);
-    private final SequentialIds orderIds = new SequentialIds(1);
-    private final SequentialIds requestIds = new SequentialIds(2);
-    private final SequentialIds paymentIds = new SequentialIds(3);
-    private final SequentialIds shipmentIds = new SequentialIds(4);
+    private final MutableClock clock = new MutableClock(START);
+    private final SequentialIds orderIds = SequentialIds.series(1);
+    private final SequentialIds requestIds = SequentialIds.series(2);
+    private final SequentialIds paymentIds = SequentialIds.series(3);
+    private final SequentialIds shipmentIds = SequentialIds.series(4);
     private final InMemoryBus bus;
 
     private final Map<String, Money> priceList = new HashMap<>();
@@ -120,41 +126,45 @@ final class InMemorySaga {
                 copiesPerMessage);
 
         orders = new InMemoryOrderRepository(bus);
-        placeOrder = new PlaceOrder(orders, this::pricesOf, orderIds::next, clock);
-        cancelOrder = new CancelOrder(orders, orderIds::next, clock);
+        placeOrder = new PlaceOrder(orders, this::pricesOf, orderIds::newId, clock);
+        cancelOrder = new CancelOrder(orders, orderIds::newId, clock);
         TrackOrder trackOrder = new TrackOrder(orders, clock);
 
         InMemoryStockLedger ledger = new InMemoryStockLedger();
         stockAdministration = new StockAdministration(ledger);
-        ReserveStock reserveStock = new ReserveStock(ledger, bus, clock, DerivedIds::from);
-        ReleaseStock releaseStock = new ReleaseStock(ledger, bus, clock, DerivedIds::from);
+        ReserveStock reserveStock = new ReserveStock(ledger, clock);
+        ReleaseStock releaseStock = new ReleaseStock(ledger, clock);
 
         // No latency, and a rate limit no story reaches: the clock stands still during a story.
         provider = new RecordingPaymentGateway(new SimulatedPaymentGateway(Duration.ZERO, 1_000, clock,
-                duration -> { }, paymentIds::next));
+                duration -> { }, paymentIds::newId));
         chargePayment = new ChargePayment(payments, provider, clock);
         refundPayment = new RefundPayment(payments, provider, clock);
         giveUpCharge = new GiveUpCharge(payments, clock);
 
-        scheduleShipment = new ScheduleShipment(shipments, shipmentIds::next, clock);
+        scheduleShipment = new ScheduleShipment(shipments, shipmentIds::newId, clock);
 
         // The consumers as routing tables, one per function, as their handlers declare them.
-        bus.consume(ORDER_STATUS, StockReserved.class, trackOrder::apply);
-        bus.consume(ORDER_STATUS, StockUnavailable.class, trackOrder::apply);
-        bus.consume(ORDER_STATUS, StockReleased.class, trackOrder::apply);
-        bus.consume(ORDER_STATUS, PaymentCharged.class, trackOrder::apply);
-        bus.consume(ORDER_STATUS, PaymentDeclined.class, trackOrder::apply);
-        bus.consume(ORDER_STATUS, PaymentFailed.class, trackOrder::apply);
-        bus.consume(ORDER_STATUS, PaymentRefunded.class, trackOrder::apply);
-        bus.consume(ORDER_STATUS, ShipmentScheduled.class, trackOrder::apply);
+        Function<EventEnvelope<? extends DomainEvent>, Announces> tracked = event -> {
+            trackOrder.apply(event);
+            return Announces.NOTHING;
+        };
+        bus.consume(ORDER_STATUS, StockReserved.class, tracked::apply);
+        bus.consume(ORDER_STATUS, StockUnavailable.class, tracked::apply);
+        bus.consume(ORDER_STATUS, StockReleased.class, tracked::apply);
+        bus.consume(ORDER_STATUS, PaymentCharged.class, tracked::apply);
+        bus.consume(ORDER_STATUS, PaymentDeclined.class, tracked::apply);
+        bus.consume(ORDER_STATUS, PaymentFailed.class, tracked::apply);
+        bus.consume(ORDER_STATUS, PaymentRefunded.class, tracked::apply);
+        bus.consume(ORDER_STATUS, ShipmentScheduled.class, tracked::apply);
         bus.consume(RESERVE_STOCK, OrderPlaced.class, reserveStock::reserve);
         bus.consume(RELEASE_STOCK, PaymentDeclined.class, releaseStock::release);
         bus.consume(RELEASE_STOCK, PaymentFailed.class, releaseStock::release);
         bus.consume(RELEASE_STOCK, OrderCancelled.class, releaseStock::release);
-        bus.consume(CHARGE_PAYMENT, StockReserved.class, this::charge);
+        bus.consume(CHARGE_PAYMENT, StockReserved.class, chargePayment::charge);
         bus.onDeadLetter(CHARGE_PAYMENT, StockReserved.class, this::giveUpCharge);
-        bus.consume(REFUND_PAYMENT, OrderCancelled.class, this::refund);
-        bus.consume(SCHEDULE_SHIPMENT, PaymentCharged.class, this::scheduleShipment);
+        bus.consume(REFUND_PAYMENT, OrderCancelled.class, refundPayment::onCancelled);
+        bus.consume(SCHEDULE_SHIPMENT, PaymentCharged.class, scheduleShipment::schedule);
     }
 
     /** A shop whose queues deliver every message once. */
@@ -181,7 +191,7 @@ final class InMemorySaga {
 
     /** The customer places an order for one product; the saga then runs until it settles. */
     OrderId placeOrder(Customer customer, int quantity, String productId, String paymentMethodRef) {
-        String requestId = requestIds.next();
+        String requestId = requestIds.newId();
         var outcome = placeOrder.place(new PlaceOrderCommand(customer.id(), customer.email(),
                 List.of(new PlaceOrderCommand.RequestedLine(productId, quantity)), customer.address(), paymentMethodRef,
                 null, requestId, requestId));
@@ -194,7 +204,7 @@ final class InMemorySaga {
 
     /** The customer cancels their order; the saga then runs until it settles. */
     CancelOrder.Outcome cancel(Customer customer, OrderId order, String reason) {
-        var outcome = cancelOrder.cancel(order, customer.id(), reason, requestIds.next());
+        var outcome = cancelOrder.cancel(order, customer.id(), reason, requestIds.newId());
         bus.deliverAll();
         return outcome;
     }
@@ -261,52 +271,17 @@ final class InMemorySaga {
         return known;
     }
 
-    /** ChargePaymentHandler: a provider that cannot answer throws, so the message is retried. */
-    private void charge(EventEnvelope<StockReserved> reserved) {
-        if (chargePayment.charge(reserved.data(), idsDerivedFrom(reserved)) instanceof Announced outcome) {
-            announce(reserved, outcome);
-        }
-    }
-
-    /** RefundPaymentHandler. */
-    private void refund(EventEnvelope<OrderCancelled> cancelled) {
-        if (refundPayment.onCancelled(cancelled.data(), idsDerivedFrom(cancelled)) instanceof Announced outcome) {
-            announce(cancelled, outcome);
-        }
-    }
-
     /** PaymentDlqHandler: give up, announce what was recorded, and page the operators in every case. */
-    private void giveUpCharge(EventEnvelope<StockReserved> reserved, int receiveCount) {
-        GiveUpOutcome outcome = giveUpCharge.giveUp(reserved.data(), MAX_RECEIVE_COUNT, idsDerivedFrom(reserved));
-        if (outcome instanceof Announced announced) {
-            announce(reserved, announced);
-        }
+    private GiveUpOutcome giveUpCharge(EventEnvelope<StockReserved> reserved, int receiveCount) {
+        GiveUpOutcome outcome = giveUpCharge.giveUp(reserved, MAX_RECEIVE_COUNT);
         String done = switch (outcome) {
-            case GiveUpOutcome.Abandoned abandoned -> "PaymentFailed announced: " + abandoned.fact().reason();
-            case Reannounce reannounce -> "settled after all; "
-                    + EventTypes.eventTypeOf(reannounce.fact().getClass()) + " announced again";
+            case GiveUpOutcome.Abandoned abandoned -> "PaymentFailed announced: " + abandoned.event().data().reason();
+            case AlreadyRecorded recorded -> "settled after all; "
+                    + recorded.event().metadata().eventType() + " announced again";
             case GiveUpOutcome.CancelledMeanwhile cancelled -> "the order was cancelled meanwhile; nothing announced";
         };
         opsAlerts.add(new AbandonedCharge(reserved.data().orderId(), reserved.data().customerId(), reserved.eventId(),
                 reserved.correlationId(), receiveCount, done));
-    }
-
-    /** ScheduleShipmentHandler: a new or an earlier booking is announced the same way. */
-    private void scheduleShipment(EventEnvelope<PaymentCharged> charged) {
-        Shipment shipment = scheduleShipment.schedule(charged.data(),
-                DerivedIds.from(charged.eventId(), "ShipmentScheduled")).shipment();
-        bus.publish(EventEnvelope.causedBy(charged, shipment.fact(), shipment.announcement().eventId(),
-                shipment.announcement().occurredAt()));
-    }
-
-    /** An outcome is announced in reply to its cause, under the id and time recorded with it. */
-    private void announce(EventEnvelope<?> cause, Announced outcome) {
-        bus.publish(EventEnvelope.causedBy(cause, outcome.fact(), outcome.announcement().eventId(),
-                outcome.announcement().occurredAt()));
-    }
-
-    /** As the payment handlers derive them: a retried cause chooses the same id for the same outcome. */
-    private static AnnouncementIds idsDerivedFrom(EventEnvelope<?> cause) {
-        return type -> DerivedIds.from(cause.eventId(), EventTypes.eventTypeOf(type));
+        return outcome;
     }
 }
