@@ -35,8 +35,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..notification.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "software.amazon..", "com.amazonaws..", "com.fasterxml..",
-                        "com.example.shop.platform..", "com.example.shop.events.codec..",
-                        "com.example.shop.events.adapter..")
+                        "com.example.shop.platform..", "com.example.shop.events.codec..")
                 .check(NOTIFICATION);
     }
 

@@ -5,8 +5,6 @@ import com.example.shop.events.EventPublisher;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -26,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * publishing rule of decision record 0001 holds: no domain class sees the publisher, no handler
  * publishes.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ArchitectureTest {
 
     private static final String DOMAIN = "com.example.shop.order.domain..";

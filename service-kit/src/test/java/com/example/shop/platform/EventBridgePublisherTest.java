@@ -59,7 +59,7 @@ class EventBridgePublisherTest {
     }
 
     @Test
-    void publish_whenEveryEntryIsAccepted_makesOneCallWithCompleteEntries() {
+    void publish_when_every_entry_is_accepted_makes_one_call_with_complete_entries() {
         EventEnvelope<?> placed = SampleEvents.envelope(SampleEvents.orderPlaced(), eventId(1));
         EventEnvelope<?> scheduled = SampleEvents.envelope(SampleEvents.shipmentScheduled(), eventId(2));
 
@@ -80,7 +80,7 @@ class EventBridgePublisherTest {
     }
 
     @Test
-    void publish_singleEvent_isSentAsAOneEntryRequest() {
+    void publish_single_event_is_sent_as_a_one_entry_request() {
         publisher.publish(cancellation(1));
 
         assertThat(eventBridge.requests()).singleElement()
@@ -88,14 +88,14 @@ class EventBridgePublisherTest {
     }
 
     @Test
-    void publish_withoutEvents_makesNoCall() {
+    void publish_without_events_makes_no_call() {
         publisher.publish(List.of());
 
         assertThat(eventBridge.requests()).isEmpty();
     }
 
     @Test
-    void publish_whenATraceHeaderIsSupplied_stampsItOnEveryEntry() {
+    void publish_when_a_trace_header_is_supplied_stamps_it_on_every_entry() {
         EventBridgePublisher traced =
                 new EventBridgePublisher(eventBridge, BUS, codec, retryPolicy, sleeps::add, () -> TRACE);
 
@@ -107,7 +107,7 @@ class EventBridgePublisherTest {
     }
 
     @Test
-    void publish_moreThanTenEvents_sendsBatchesOfAtMostTenInOrder() {
+    void publish_more_than_ten_events_sends_batches_of_at_most_ten_in_order() {
         List<EventEnvelope<OrderCancelled>> events = cancellations(25);
 
         publisher.publish(events);
@@ -118,7 +118,7 @@ class EventBridgePublisherTest {
     }
 
     @Test
-    void publish_eventsAddingUpToMoreThan256Kb_sendsBatchesOfAtMost256Kb() {
+    void publish_events_adding_up_to_more_than256_kb_sends_batches_of_at_most256_kb() {
         List<EventEnvelope<OrderCancelled>> events = IntStream.rangeClosed(1, 5)
                 .mapToObj(n -> cancellationOfSize(n, 100_000))
                 .toList();
@@ -131,21 +131,21 @@ class EventBridgePublisherTest {
     }
 
     @Test
-    void publish_twoEntriesFillingExactly256Kb_shareOneRequest() {
+    void publish_two_entries_filling_exactly256_kb_share_one_request() {
         publisher.publish(List.of(cancellationOfSize(1, 131_072), cancellationOfSize(2, 131_072)));
 
         assertThat(eventBridge.requests()).singleElement();
     }
 
     @Test
-    void publish_anEventOfExactly256Kb_isAccepted() {
+    void publish_an_event_of_exactly256_kb_is_accepted() {
         publisher.publish(cancellationOfSize(1, 262_144));
 
         assertThat(eventBridge.acceptedCount()).isEqualTo(1);
     }
 
     @Test
-    void publish_whenOneEventIsOver256Kb_refusesTheWholeCallBeforeSendingAnything() {
+    void publish_when_one_event_is_over256_kb_refuses_the_whole_call_before_sending_anything() {
         List<EventEnvelope<OrderCancelled>> events =
                 List.of(cancellation(1), cancellation(2), cancellationOfSize(3, 262_145));
 
@@ -157,7 +157,7 @@ class EventBridgePublisherTest {
     }
 
     @Test
-    void publish_countsSizeInUtf8BytesNotCharacters() {
+    void publish_counts_size_in_utf8_bytes_not_characters() {
         // 140,000 characters, each two bytes in UTF-8: far below the limit in chars, above it in bytes.
         EventEnvelope<OrderCancelled> accented =
                 SampleEvents.envelope(SampleEvents.orderCancelled("é".repeat(140_000)), eventId(1));
@@ -167,7 +167,7 @@ class EventBridgePublisherTest {
     }
 
     @Test
-    void publish_whenOneEntryIsRejectedOnce_resendsOnlyThatEntry() {
+    void publish_when_one_entry_is_rejected_once_resends_only_that_entry() {
         eventBridge.rejectFirst(eventId(2), 1, "InternalFailure");
 
         publisher.publish(List.of(cancellation(1), cancellation(2), cancellation(3)));
@@ -180,7 +180,7 @@ class EventBridgePublisherTest {
     }
 
     @Test
-    void publish_beforeEachRetry_backsOffExponentiallyWithJitter() {
+    void publish_before_each_retry_backs_off_exponentially_with_jitter() {
         eventBridge.rejectFirst(eventId(1), 2, "ThrottlingException");
 
         publisher.publish(cancellation(1));
@@ -191,7 +191,7 @@ class EventBridgePublisherTest {
     }
 
     @Test
-    void publish_whenAnEntryIsRejectedOnEveryAttempt_throwsNamingTheEventAfterMaxAttempts() {
+    void publish_when_an_entry_is_rejected_on_every_attempt_throws_naming_the_event_after_max_attempts() {
         eventBridge.rejectAlways(eventId(2), "ThrottlingException");
 
         assertThatThrownBy(() -> publisher.publish(List.of(cancellation(1), cancellation(2))))
@@ -208,7 +208,7 @@ class EventBridgePublisherTest {
     }
 
     @Test
-    void publish_whenAnEntryIsRejectedPermanently_doesNotRetryItButStillSendsTheRest() {
+    void publish_when_an_entry_is_rejected_permanently_does_not_retry_it_but_still_sends_the_rest() {
         eventBridge.rejectAlways(eventId(1), "MalformedDetail");
         List<EventEnvelope<OrderCancelled>> events = cancellations(12);
 

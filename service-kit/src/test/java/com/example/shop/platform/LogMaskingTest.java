@@ -19,7 +19,7 @@ class LogMaskingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void emailAddressesAreMaskedButStayRecognisable() throws Exception {
+    void email_addresses_are_masked_but_stay_recognisable() throws Exception {
         JsonNode line = logged(() -> LOG.info("Sending the confirmation to ada.lovelace@example.com"));
 
         assertThat(line.path("message").asText())
@@ -27,7 +27,7 @@ class LogMaskingTest {
     }
 
     @Test
-    void postalAddressesAreMaskedWhole() throws Exception {
+    void postal_addresses_are_masked_whole() throws Exception {
         JsonNode line = logged(() -> LOG.info("Shipping to ShippingAddress[recipientName=Ada, line1=1 Way, line2=null,"
                 + " city=London, postalCode=N1, countryCode=GB] now; json {\"shippingAddress\":{\"city\":\"London\"}}"));
 
@@ -36,7 +36,7 @@ class LogMaskingTest {
     }
 
     @Test
-    void anExceptionMessageIsMaskedToo() throws Exception {
+    void an_exception_message_is_masked_too() throws Exception {
         JsonNode line = logged(() -> LOG.error("Placing failed",
                 new IllegalArgumentException("customerEmail must look like name@domain but was 'bob@example.org'")));
 
@@ -45,7 +45,7 @@ class LogMaskingTest {
     }
 
     @Test
-    void theCorrelationContextAppearsAsTopLevelFields() throws Exception {
+    void the_correlation_context_appears_as_top_level_fields() throws Exception {
         MDC.put("correlationId", "corr-42");
         MDC.put("orderId", "order-42");
         try {

@@ -18,7 +18,7 @@ class ShopMetricsTest {
             "POWERTOOLS_METRICS_NAMESPACE", "ServerlessShop"));
 
     @Test
-    void aCountIsOneEmbeddedMetricLineWithTheOrderAndCorrelationAsMetadata() throws Exception {
+    void a_count_is_one_embedded_metric_line_with_the_order_and_correlation_as_metadata() throws Exception {
         List<String> lines = StandardOutput.linesOf(() -> metrics.count("OrdersPlaced", "order-1", "corr-1"));
 
         assertThat(lines).hasSize(1);
@@ -34,7 +34,7 @@ class ShopMetricsTest {
     }
 
     @Test
-    void twoFactsAreTwoLinesNeverMerged() {
+    void two_facts_are_two_lines_never_merged() {
         List<String> lines = StandardOutput.linesOf(() -> {
             metrics.count("PaymentsCharged", "order-1", "corr-1");
             metrics.count("PaymentsCharged", "order-2", "corr-2");

@@ -23,28 +23,28 @@ class ArchitectureTest {
     }
 
     @Test
-    void theContract_speaksNoAws() {
+    void the_contract_speaks_no_aws() {
         noClasses().that().resideInAPackage("com.example.shop.events..")
                 .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
                 .check(production);
     }
 
     @Test
-    void theEventContract_isPlainJavaWithoutJackson() {
+    void the_event_contract_is_plain_java_without_jackson() {
         noClasses().that().resideInAPackage("com.example.shop.events")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(production);
     }
 
     @Test
-    void everyConcreteEvent_isARecord() {
+    void every_concrete_event_is_a_record() {
         classes().that().areAssignableTo(DomainEvent.class).and().areNotInterfaces()
                 .should().beRecords()
                 .check(production);
     }
 
     @Test
-    void everyClassOfTheContract_isFinalWithOnlyFinalFields() {
+    void every_class_of_the_contract_is_final_with_only_final_fields() {
         classes().that().resideInAPackage("com.example.shop.events").and().areNotInterfaces()
                 .should().haveModifier(JavaModifier.FINAL)
                 .andShould().haveOnlyFinalFields()

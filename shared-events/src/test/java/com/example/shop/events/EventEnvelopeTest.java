@@ -19,7 +19,7 @@ class EventEnvelopeTest {
     }
 
     @Test
-    void of_derivesTypeVersionAndSourceFromTheData() {
+    void of_derives_type_version_and_source_from_the_data() {
         EventEnvelope<OrderPlaced> envelope =
                 EventEnvelope.of(SampleEvents.orderPlaced(), eventId(1), NOW, REQUEST_ID, REQUEST_ID);
 
@@ -29,7 +29,7 @@ class EventEnvelopeTest {
     }
 
     @Test
-    void causedBy_keepsTheCorrelationIdAndNamesTheIncomingEventAsCause() {
+    void caused_by_keeps_the_correlation_id_and_names_the_incoming_event_as_cause() {
         EventEnvelope<OrderPlaced> placed =
                 EventEnvelope.of(SampleEvents.orderPlaced(), eventId(1), NOW, REQUEST_ID, REQUEST_ID);
         Instant later = NOW.plusSeconds(1);
@@ -43,7 +43,7 @@ class EventEnvelopeTest {
     }
 
     @Test
-    void causedBy_withoutAnId_derivesItFromTheCauseAndTheType_soARetryAnnouncesTheSameEvent() {
+    void caused_by_without_an_id_derives_it_from_the_cause_and_the_type_so_a_retry_announces_the_same_event() {
         EventEnvelope<OrderPlaced> placed =
                 EventEnvelope.of(SampleEvents.orderPlaced(), eventId(1), NOW, REQUEST_ID, REQUEST_ID);
 
@@ -58,7 +58,7 @@ class EventEnvelopeTest {
     }
 
     @Test
-    void eventIds_derive_isANameBasedUuidOfCauseAndType_stableAcrossReleases() {
+    void event_ids_derive_is_a_name_based_uuid_of_cause_and_type_stable_across_releases() {
         // Stored announcements were derived with this rule: changing it would re-announce facts under new ids.
         assertThat(EventIds.derive("cause-1", "StockReserved"))
                 .isEqualTo(java.util.UUID.nameUUIDFromBytes("cause-1|StockReserved".getBytes(
@@ -67,7 +67,7 @@ class EventEnvelopeTest {
     }
 
     @Test
-    void constructor_whenMetadataNamesAnotherType_rejects() {
+    void constructor_when_metadata_names_another_type_rejects() {
         EventMetadata metadata = metadata(eventId(1), "OrderCancelled", 1, NOW, "shop.orders", REQUEST_ID);
 
         assertThatThrownBy(() -> new EventEnvelope<>(metadata, SampleEvents.orderPlaced()))
@@ -77,7 +77,7 @@ class EventEnvelopeTest {
     }
 
     @Test
-    void constructor_whenMetadataNamesAnotherSource_rejects() {
+    void constructor_when_metadata_names_another_source_rejects() {
         EventMetadata metadata = metadata(eventId(1), "OrderPlaced", 1, NOW, "shop.payments", REQUEST_ID);
 
         assertThatThrownBy(() -> new EventEnvelope<>(metadata, SampleEvents.orderPlaced()))
@@ -86,7 +86,7 @@ class EventEnvelopeTest {
     }
 
     @Test
-    void constructor_whenVersionIsNotRegistered_rejects() {
+    void constructor_when_version_is_not_registered_rejects() {
         EventMetadata metadata = metadata(eventId(1), "OrderPlaced", 7, NOW, "shop.orders", REQUEST_ID);
 
         assertThatThrownBy(() -> new EventEnvelope<>(metadata, SampleEvents.orderPlaced()))
@@ -95,26 +95,26 @@ class EventEnvelopeTest {
     }
 
     @Test
-    void metadata_whenEventIdIsNotAUuid_rejectsNamingEventId() {
+    void metadata_when_event_id_is_not_a_uuid_rejects_naming_event_id() {
         assertThatThrownBy(() -> metadata("order-1", "OrderPlaced", 1, NOW, "shop.orders", REQUEST_ID))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("eventId");
     }
 
     @Test
-    void metadata_whenVersionIsZero_rejectsNamingEventVersion() {
+    void metadata_when_version_is_zero_rejects_naming_event_version() {
         assertThatThrownBy(() -> metadata(eventId(1), "OrderPlaced", 0, NOW, "shop.orders", REQUEST_ID))
                 .hasMessageContaining("eventVersion");
     }
 
     @Test
-    void metadata_whenCausationIdIsBlank_rejectsNamingCausationId() {
+    void metadata_when_causation_id_is_blank_rejects_naming_causation_id() {
         assertThatThrownBy(() -> new EventMetadata(eventId(1), "OrderPlaced", 1, NOW, "shop.orders", REQUEST_ID, " "))
                 .hasMessageContaining("causationId");
     }
 
     @Test
-    void metadata_whenOccurredAtIsMissing_rejectsNamingOccurredAt() {
+    void metadata_when_occurred_at_is_missing_rejects_naming_occurred_at() {
         assertThatThrownBy(() -> metadata(eventId(1), "OrderPlaced", 1, null, "shop.orders", REQUEST_ID))
                 .hasMessageContaining("occurredAt");
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class EventTypesTest {
 
     @Test
-    void everyConcreteEventInTheSealedHierarchy_isRegistered() {
+    void every_concrete_event_in_the_sealed_hierarchy_is_registered() {
         List<Class<?>> concrete = new ArrayList<>();
         collectConcreteSubtypes(DomainEvent.class, concrete);
 
@@ -20,30 +20,30 @@ class EventTypesTest {
     }
 
     @Test
-    void everyTypeName_isTheSimpleNameOfItsRecord() {
+    void every_type_name_is_the_simple_name_of_its_record() {
         assertThat(EventTypes.all())
                 .allSatisfy(r -> assertThat(r.eventType()).isEqualTo(r.javaType().getSimpleName()));
     }
 
     @Test
-    void lookup_whenTypeAndVersionAreRegistered_findsTheRecord() {
+    void lookup_when_type_and_version_are_registered_finds_the_record() {
         assertThat(EventTypes.lookup("PaymentDeclined", 1)).contains(PaymentDeclined.class);
     }
 
     @Test
-    void lookup_whenTypeIsUnknown_isEmpty() {
+    void lookup_when_type_is_unknown_is_empty() {
         assertThat(EventTypes.lookup("GiftCardIssued", 1)).isEmpty();
         assertThat(EventTypes.isKnown("GiftCardIssued")).isFalse();
     }
 
     @Test
-    void lookup_whenVersionIsUnknown_isEmpty() {
+    void lookup_when_version_is_unknown_is_empty() {
         assertThat(EventTypes.lookup("OrderPlaced", 2)).isEmpty();
         assertThat(EventTypes.isKnown("OrderPlaced")).isTrue();
     }
 
     @Test
-    void currentVersionOf_isTheVersionProducersWrite() {
+    void current_version_of_is_the_version_producers_write() {
         assertThat(EventTypes.currentVersionOf(ShipmentScheduled.class)).isEqualTo(1);
         assertThat(EventTypes.eventTypeOf(ShipmentScheduled.class)).isEqualTo("ShipmentScheduled");
     }

@@ -13,7 +13,7 @@ class ValueTypesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"de", "DEU", "XX", ""})
-    void shippingAddress_whenCountryIsNotIso3166Alpha2_rejectsNamingCountryCode(String country) {
+    void shipping_address_when_country_is_not_iso3166_alpha2_rejects_naming_country_code(String country) {
         assertThatThrownBy(() -> new ShippingAddress(
                         "Erika Mustermann", "Hauptstraße 5", null, "Berlin", "10115", country))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -21,27 +21,27 @@ class ValueTypesTest {
     }
 
     @Test
-    void shippingAddress_withoutSecondLine_isValid() {
+    void shipping_address_without_second_line_is_valid() {
         assertThat(new ShippingAddress("Erika Mustermann", "Hauptstraße 5", null, "Berlin", "10115", "DE").line2())
                 .isNull();
     }
 
     @Test
-    void shippingAddress_whenSecondLineIsBlank_rejectsNamingLine2() {
+    void shipping_address_when_second_line_is_blank_rejects_naming_line2() {
         assertThatThrownBy(() -> new ShippingAddress(
                         "Erika Mustermann", "Hauptstraße 5", " ", "Berlin", "10115", "DE"))
                 .hasMessageContaining("line2");
     }
 
     @Test
-    void shippingAddress_whenCityIsBlank_rejectsNamingCity() {
+    void shipping_address_when_city_is_blank_rejects_naming_city() {
         assertThatThrownBy(() -> new ShippingAddress("Erika Mustermann", "Hauptstraße 5", null, " ", "10115", "DE"))
                 .hasMessageContaining("city");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 101})
-    void orderLine_whenQuantityOutside1To100_rejectsNamingQuantity(int quantity) {
+    void order_line_when_quantity_outside1_to100_rejects_naming_quantity(int quantity) {
         assertThatThrownBy(() -> new OrderLine("prod-espresso-beans-1kg", quantity, euros(1890)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("quantity");
@@ -49,35 +49,35 @@ class ValueTypesTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 100})
-    void orderLine_atQuantityBounds_isValid(int quantity) {
+    void order_line_at_quantity_bounds_is_valid(int quantity) {
         assertThatCode(() -> new OrderLine("prod-espresso-beans-1kg", quantity, euros(1890)))
                 .doesNotThrowAnyException();
     }
 
     @Test
-    void orderLine_subtotal_isUnitPriceTimesQuantity() {
+    void order_line_subtotal_is_unit_price_times_quantity() {
         assertThat(new OrderLine("prod-espresso-beans-1kg", 3, euros(1890)).subtotal()).isEqualTo(euros(5670));
     }
 
     @Test
-    void orderLine_whenProductIdIsBlank_rejectsNamingProductId() {
+    void order_line_when_product_id_is_blank_rejects_naming_product_id() {
         assertThatThrownBy(() -> new OrderLine("", 1, euros(1890))).hasMessageContaining("productId");
     }
 
     @Test
-    void reservedLine_whenQuantityIsZero_rejectsNamingQuantity() {
+    void reserved_line_when_quantity_is_zero_rejects_naming_quantity() {
         assertThatThrownBy(() -> new ReservedLine("prod-espresso-beans-1kg", 0)).hasMessageContaining("quantity");
     }
 
     @Test
-    void unavailableLine_whenEnoughIsAvailable_rejects() {
+    void unavailable_line_when_enough_is_available_rejects() {
         assertThatThrownBy(() -> new UnavailableLine("prod-espresso-beans-1kg", 2, 2))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("available");
     }
 
     @Test
-    void unavailableLine_whenAvailableIsNegative_rejectsNamingAvailable() {
+    void unavailable_line_when_available_is_negative_rejects_naming_available() {
         assertThatThrownBy(() -> new UnavailableLine("prod-espresso-beans-1kg", 2, -1))
                 .hasMessageContaining("available");
     }

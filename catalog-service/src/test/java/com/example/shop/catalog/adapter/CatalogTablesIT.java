@@ -14,8 +14,6 @@ import com.example.shop.localcloud.emulator.MotoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -36,7 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * afterwards; each test gets fresh tables created with the SDK ({@link CatalogTables}), shaped as
  * in {@code infra/template.yaml}.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CatalogTablesIT {
 
     private static final ChangeOrigin ORIGIN = new ChangeOrigin("req-1", "corr-1", Instant.parse("2026-11-27T10:15:30Z"));

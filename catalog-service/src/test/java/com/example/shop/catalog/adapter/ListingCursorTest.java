@@ -1,7 +1,5 @@
 package com.example.shop.catalog.adapter;
 
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -13,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The listing cursor: the index key it stands for, and nothing a client could forge. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ListingCursorTest {
 
     private static final Map<String, AttributeValue> KEY = Map.of(

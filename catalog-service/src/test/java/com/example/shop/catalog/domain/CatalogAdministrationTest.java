@@ -3,8 +3,6 @@ package com.example.shop.catalog.domain;
 import com.example.shop.platform.testing.SequentialIds;
 import com.example.shop.catalog.testing.InMemoryCatalogRepository;
 import com.example.shop.events.Money;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import static com.example.shop.catalog.CatalogFixtures.BEANS;
@@ -18,7 +16,6 @@ import static com.example.shop.catalog.CatalogFixtures.euros;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Staff commands on the write model: one conditional write each, refusals as values. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CatalogAdministrationTest {
 
     private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository().with(COFFEE).with(BEANS);

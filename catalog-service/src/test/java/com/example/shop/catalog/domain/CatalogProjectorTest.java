@@ -2,8 +2,6 @@ package com.example.shop.catalog.domain;
 
 import com.example.shop.catalog.testing.InMemoryCatalogReadModel;
 import com.example.shop.catalog.testing.InMemoryCatalogRepository;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import static com.example.shop.catalog.CatalogFixtures.BEANS;
@@ -15,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The read model stays right whatever order and however often the stream delivers changes. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CatalogProjectorTest {
 
     private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository().with(COFFEE).with(BEANS);

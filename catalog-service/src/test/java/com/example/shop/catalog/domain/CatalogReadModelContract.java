@@ -2,8 +2,6 @@ package com.example.shop.catalog.domain;
 
 import com.example.shop.events.Money;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * views behind a rename found listed or not, and listings paged by cursor in name order without
  * discontinued products, refusing a cursor they did not hand out for the category.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 public abstract class CatalogReadModelContract {
 
     private static final Category COFFEE = Category.create(new CategoryId("cat-coffee"), "Coffee");

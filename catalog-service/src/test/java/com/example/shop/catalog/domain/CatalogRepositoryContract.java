@@ -2,8 +2,6 @@ package com.example.shop.catalog.domain;
 
 import com.example.shop.events.Money;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -16,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * entries read back as written, a new entry needs a free id, a change is written only over the
  * version before it (optimistic locking), and {@code all()} lists every entry.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 public abstract class CatalogRepositoryContract {
 
     private static final ChangeOrigin ORIGIN = new ChangeOrigin("req-1", "corr-1", Instant.parse("2026-11-27T10:15:30Z"));

@@ -5,8 +5,6 @@ import com.example.shop.events.EventMetadata;
 import com.example.shop.events.ProductCreated;
 import com.example.shop.events.ProductDiscontinued;
 import com.example.shop.events.ProductPriceChanged;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -21,7 +19,6 @@ import static com.example.shop.catalog.CatalogFixtures.euros;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which facts each product change announces, and that announcing it again gives the same events. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ProductAnnouncementsTest {
 
     /** The shop's one event-id rule, as every consumer of the catalog's events relies on it. */

@@ -1,8 +1,6 @@
 package com.example.shop.catalog.domain;
 
 import com.example.shop.events.Money;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import static com.example.shop.catalog.CatalogFixtures.BEANS;
@@ -13,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules of a product's and a category's life. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ProductTest {
 
     @Test

@@ -2,8 +2,6 @@ package com.example.shop.catalog.domain;
 
 import com.example.shop.catalog.testing.InMemoryCatalogReadModel;
 import com.example.shop.catalog.testing.InMemoryCatalogRepository;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import static com.example.shop.catalog.CatalogFixtures.BEANS;
@@ -14,7 +12,6 @@ import static com.example.shop.catalog.CatalogFixtures.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The read model rebuilt from the write model with the stream's own projector. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class RebuildReadModelTest {
 
     private final Category kaffee = COFFEE.renamed("Kaffee");

@@ -6,8 +6,6 @@ import com.example.shop.catalog.testing.InMemoryCatalogRepository;
 import com.example.shop.catalog.domain.CatalogAdministration;
 import com.example.shop.catalog.domain.Product;
 import com.example.shop.platform.testing.TestObservability;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import static com.example.shop.catalog.CatalogFixtures.BEANS;
@@ -22,7 +20,6 @@ import static com.example.shop.catalog.handler.HttpFixtures.violationFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code PUT /products/{id}/price}: a new price in the product's own currency. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ChangeProductPriceHandlerTest {
 
     private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository().with(COFFEE).with(BEANS);

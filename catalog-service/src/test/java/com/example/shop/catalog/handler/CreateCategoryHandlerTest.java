@@ -7,8 +7,6 @@ import com.example.shop.catalog.domain.Category;
 import com.example.shop.catalog.domain.CategoryId;
 import com.example.shop.catalog.domain.ChangeOrigin;
 import com.example.shop.platform.testing.TestObservability;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import static com.example.shop.catalog.CatalogFixtures.CLOCK;
@@ -23,7 +21,6 @@ import static com.example.shop.catalog.handler.HttpFixtures.withoutToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /categories}: admin only, schema-validated, one new category. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CreateCategoryHandlerTest {
 
     private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository();

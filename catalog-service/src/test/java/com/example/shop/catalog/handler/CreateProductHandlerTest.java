@@ -6,8 +6,6 @@ import com.example.shop.catalog.domain.CatalogAdministration;
 import com.example.shop.catalog.domain.Product;
 import com.example.shop.catalog.domain.ProductId;
 import com.example.shop.platform.testing.TestObservability;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import static com.example.shop.catalog.CatalogFixtures.CLOCK;
@@ -21,7 +19,6 @@ import static com.example.shop.catalog.handler.HttpFixtures.violationFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /products}: admin only, schema-validated, into an existing category. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CreateProductHandlerTest {
 
     private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository().with(COFFEE);

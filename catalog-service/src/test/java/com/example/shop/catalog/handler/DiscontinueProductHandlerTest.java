@@ -6,8 +6,6 @@ import com.example.shop.catalog.domain.CatalogAdministration;
 import com.example.shop.catalog.domain.Product;
 import com.example.shop.catalog.domain.ProductStatus;
 import com.example.shop.platform.testing.TestObservability;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import static com.example.shop.catalog.CatalogFixtures.BEANS;
@@ -20,7 +18,6 @@ import static com.example.shop.catalog.handler.HttpFixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /products/{id}/discontinue}: the end of sale, once. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class DiscontinueProductHandlerTest {
 
     private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository().with(COFFEE).with(BEANS);

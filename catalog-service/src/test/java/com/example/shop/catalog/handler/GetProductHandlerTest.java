@@ -3,8 +3,6 @@ package com.example.shop.catalog.handler;
 import com.example.shop.catalog.testing.InMemoryCatalogReadModel;
 import com.example.shop.catalog.domain.ProductView;
 import com.example.shop.platform.testing.TestObservability;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import static com.example.shop.catalog.CatalogFixtures.BEANS;
@@ -16,7 +14,6 @@ import static com.example.shop.catalog.handler.HttpFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code GET /products/{id}}: public, from the read model only. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class GetProductHandlerTest {
 
     private final InMemoryCatalogReadModel readModel = new InMemoryCatalogReadModel();

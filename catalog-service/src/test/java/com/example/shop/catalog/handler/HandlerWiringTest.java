@@ -1,8 +1,6 @@
 package com.example.shop.catalog.handler;
 
 import com.example.shop.platform.FunctionEnvironment;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -17,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * variables {@code infra/template.yaml} gives its function (plus the template's globals), and
  * says which variable is missing when one is.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class HandlerWiringTest {
 
     private static Map<String, String> env(String... variables) {

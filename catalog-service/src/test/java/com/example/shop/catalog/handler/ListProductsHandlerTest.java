@@ -6,8 +6,6 @@ import com.example.shop.catalog.domain.CategoryId;
 import com.example.shop.catalog.domain.ProductView;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.example.shop.platform.testing.TestObservability;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -24,7 +22,6 @@ import static com.example.shop.catalog.handler.HttpFixtures.violationFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code GET /products?category=...}: a category's products for sale, page by page, from the read model only. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ListProductsHandlerTest {
 
     private final InMemoryCatalogReadModel readModel = new InMemoryCatalogReadModel();

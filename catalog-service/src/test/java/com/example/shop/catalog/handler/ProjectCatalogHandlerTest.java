@@ -11,8 +11,6 @@ import com.example.shop.catalog.domain.Product;
 import com.example.shop.catalog.domain.ProductId;
 import com.example.shop.catalog.domain.ProductView;
 import com.example.shop.platform.testing.TestObservability;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -31,7 +29,6 @@ import static com.example.shop.catalog.adapter.CatalogStreamFixtures.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The projector fed stream records of the catalog table, delivered twice, late or broken. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ProjectCatalogHandlerTest {
 
     private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository().with(COFFEE).with(BEANS);

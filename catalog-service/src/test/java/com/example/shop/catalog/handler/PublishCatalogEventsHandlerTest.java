@@ -15,8 +15,6 @@ import com.example.shop.events.codec.EventCodec;
 import com.example.shop.platform.JsonRequestValidator;
 import com.example.shop.platform.testing.InMemoryEventPublisher;
 import com.example.shop.platform.testing.TestObservability;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -34,7 +32,6 @@ import static com.example.shop.catalog.adapter.CatalogStreamFixtures.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The outbox publisher fed stream records of the catalog table. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PublishCatalogEventsHandlerTest {
 
     private final InMemoryEventPublisher bus = new InMemoryEventPublisher();

@@ -5,8 +5,6 @@ import com.example.shop.catalog.testing.InMemoryCatalogRepository;
 import com.example.shop.catalog.domain.CatalogProjector;
 import com.example.shop.catalog.domain.RebuildReadModel;
 import com.example.shop.platform.testing.TestObservability;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import static com.example.shop.catalog.CatalogFixtures.BEANS;
@@ -19,7 +17,6 @@ import static com.example.shop.catalog.handler.HttpFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /admin/catalog/rebuild}: the read model rebuilt from the write model, counted. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class RebuildCatalogReadModelHandlerTest {
 
     private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository().with(COFFEE).with(BEANS)

@@ -5,8 +5,6 @@ import com.example.shop.catalog.testing.InMemoryCatalogRepository;
 import com.example.shop.catalog.domain.CatalogAdministration;
 import com.example.shop.catalog.domain.Category;
 import com.example.shop.platform.testing.TestObservability;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import static com.example.shop.catalog.CatalogFixtures.CLOCK;
@@ -19,7 +17,6 @@ import static com.example.shop.catalog.handler.HttpFixtures.violationFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code PUT /categories/{id}}: a rename with optimistic locking. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class RenameCategoryHandlerTest {
 
     private final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository().with(COFFEE);

@@ -51,7 +51,7 @@ class DynamoDbStockLedgerIT extends StockLedgerContract {
     }
 
     @Test
-    void twentyConcurrentOrdersForTenUnits_exactlyTenAreReserved() throws Exception {
+    void twenty_concurrent_orders_for_ten_units_exactly_ten_are_reserved() throws Exception {
         stock("beans", 10);
         int orders = 20;
         ExecutorService pool = Executors.newFixedThreadPool(orders);

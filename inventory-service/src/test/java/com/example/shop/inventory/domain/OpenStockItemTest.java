@@ -25,13 +25,13 @@ class OpenStockItemTest {
     }
 
     @Test
-    void open_whenTheProductIsNew_opensAnEmptyItem() {
+    void open_when_the_product_is_new_opens_an_empty_item() {
         assertThat(openStockItem.open(created())).isEqualTo(OpenStockItem.Outcome.OPENED);
         assertThat(items.stockOf(BEANS)).contains(new StockLevel(BEANS, 0, 0));
     }
 
     @Test
-    void open_whenAnnouncedTwice_opensOnce() {
+    void open_when_announced_twice_opens_once() {
         openStockItem.open(created());
 
         assertThat(openStockItem.open(created())).isEqualTo(OpenStockItem.Outcome.ALREADY_OPEN);
@@ -39,7 +39,7 @@ class OpenStockItemTest {
     }
 
     @Test
-    void open_whenStaffRestockedFirst_leavesTheStockAlone() {
+    void open_when_staff_restocked_first_leaves_the_stock_alone() {
         items.with(new StockLevel(BEANS, 25, 3));
 
         assertThat(openStockItem.open(created())).isEqualTo(OpenStockItem.Outcome.ALREADY_OPEN);

@@ -42,7 +42,7 @@ class ReleaseStockTest {
             new OrderCancelled(ORDER_ID, CUSTOMER_ID, "changed my mind"), eventId(30));
 
     @Test
-    void aHeldReservation_isGivenBackAndAnnouncedWithTheTriggerAsReason() {
+    void a_held_reservation_is_given_back_and_announced_with_the_trigger_as_reason() {
         EventEnvelope<StockReserved> reserved = reserve();
 
         ReleaseOutcome outcome = releaseStock.release(declined);
@@ -60,7 +60,7 @@ class ReleaseStockTest {
     }
 
     @Test
-    void aSecondTrigger_announcesTheFirstReleaseAgainWithoutTouchingStock() {
+    void a_second_trigger_announces_the_first_release_again_without_touching_stock() {
         reserve();
         EventEnvelope<StockReleased> first = ((ReleaseOutcome.Released) releaseStock.release(declined)).announced();
 
@@ -76,7 +76,7 @@ class ReleaseStockTest {
     }
 
     @Test
-    void aPaymentEventWithoutReservation_releasesNothingAndLeavesNoRecord() {
+    void a_payment_event_without_reservation_releases_nothing_and_leaves_no_record() {
         ReleaseOutcome outcome = releaseStock.release(envelope(
                 new PaymentFailed(ORDER_ID, CUSTOMER_ID, "provider down"), eventId(21)));
 
@@ -86,7 +86,7 @@ class ReleaseStockTest {
     }
 
     @Test
-    void aCancellationThatOvertakesItsOrder_leavesAMarkerSoTheLateOrderReservesNothing() {
+    void a_cancellation_that_overtakes_its_order_leaves_a_marker_so_the_late_order_reserves_nothing() {
         ReleaseOutcome outcome = releaseStock.release(cancelled);
 
         assertThat(outcome).isEqualTo(new ReleaseOutcome.CancellationNoted(
@@ -103,7 +103,7 @@ class ReleaseStockTest {
     }
 
     @Test
-    void aRefusedOrder_hasNothingToRelease() {
+    void a_refused_order_has_nothing_to_release() {
         ledger.withStock(BEANS, 0);
         reserveStock.reserve(envelope(SampleEvents.orderPlaced(), eventId(1)));
 

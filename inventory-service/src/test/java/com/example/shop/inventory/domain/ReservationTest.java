@@ -21,7 +21,7 @@ class ReservationTest {
     private final EventEnvelope<StockReserved> reserved = envelope(SampleEvents.stockReserved(), eventId(1));
 
     @Test
-    void aNewReservationHoldsItsStock() {
+    void a_new_reservation_holds_its_stock() {
         Reservation reservation = Reservation.held(reserved);
 
         assertThat(reservation.isReleased()).isFalse();
@@ -31,7 +31,7 @@ class ReservationTest {
     }
 
     @Test
-    void releasedBy_givesTheStockBackAndKeepsBothAnnouncements() {
+    void released_by_gives_the_stock_back_and_keeps_both_announcements() {
         EventEnvelope<StockReleased> release = releaseOf(reserved.data().lines(), eventId(2));
 
         Reservation released = Reservation.held(reserved).releasedBy(release);
@@ -42,7 +42,7 @@ class ReservationTest {
     }
 
     @Test
-    void releasedBy_whenAlreadyReleased_refusesBecauseStockIsReturnedOnlyOnce() {
+    void released_by_when_already_released_refuses_because_stock_is_returned_only_once() {
         Reservation released = Reservation.held(reserved).releasedBy(releaseOf(reserved.data().lines(), eventId(2)));
 
         assertThatThrownBy(() -> released.releasedBy(releaseOf(reserved.data().lines(), eventId(3))))
@@ -51,7 +51,7 @@ class ReservationTest {
     }
 
     @Test
-    void aReleaseMustGiveBackExactlyTheReservedLines() {
+    void a_release_must_give_back_exactly_the_reserved_lines() {
         EventEnvelope<StockReleased> otherLines = releaseOf(List.of(new ReservedLine("prod-espresso-beans-1kg", 1)),
                 eventId(2));
 

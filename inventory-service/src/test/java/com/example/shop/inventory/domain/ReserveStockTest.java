@@ -36,7 +36,7 @@ class ReserveStockTest {
     private final EventEnvelope<OrderPlaced> placed = envelope(SampleEvents.orderPlaced(), eventId(1));
 
     @Test
-    void whenEveryLineIsInStock_holdsAllLinesAndAnnouncesStockReserved() {
+    void when_every_line_is_in_stock_holds_all_lines_and_announces_stock_reserved() {
         ledger.withStock(BEANS, 10).withStock(MUG, 1);
 
         ReservationOutcome outcome = reserveStock.reserve(placed);
@@ -58,7 +58,7 @@ class ReserveStockTest {
     }
 
     @Test
-    void whenOneLineIsShort_reservesNothingAndNamesTheShortLine() {
+    void when_one_line_is_short_reserves_nothing_and_names_the_short_line() {
         ledger.withStock(BEANS, 1).withStock(MUG, 5);
 
         ReservationOutcome outcome = reserveStock.reserve(placed);
@@ -73,7 +73,7 @@ class ReserveStockTest {
     }
 
     @Test
-    void anUnknownProductIsUnavailableWithNoneInStock() {
+    void an_unknown_product_is_unavailable_with_none_in_stock() {
         ledger.withStock(BEANS, 10);
 
         ReservationOutcome outcome = reserveStock.reserve(placed);
@@ -84,7 +84,7 @@ class ReserveStockTest {
     }
 
     @Test
-    void aRepeatedOrderWithAnotherEventId_reservesNothingMoreAndAnnouncesTheFirstEventAgain() {
+    void a_repeated_order_with_another_event_id_reserves_nothing_more_and_announces_the_first_event_again() {
         ledger.withStock(BEANS, 10).withStock(MUG, 10);
         EventEnvelope<StockReserved> first = ((ReservationOutcome.Reserved) reserveStock.reserve(placed)).announced();
 
@@ -96,7 +96,7 @@ class ReserveStockTest {
     }
 
     @Test
-    void aRepeatedRefusedOrder_announcesTheSameRefusalEvenIfStockArrivedSince() {
+    void a_repeated_refused_order_announces_the_same_refusal_even_if_stock_arrived_since() {
         ledger.withStock(BEANS, 1).withStock(MUG, 1);
         EventEnvelope<StockUnavailable> first =
                 ((ReservationOutcome.Unavailable) reserveStock.reserve(placed)).announced();
@@ -110,7 +110,7 @@ class ReserveStockTest {
     }
 
     @Test
-    void anOrderCancelledBeforeItArrived_reservesNothingAndAnnouncesNothing() {
+    void an_order_cancelled_before_it_arrived_reserves_nothing_and_announces_nothing() {
         ledger.withStock(BEANS, 10).withStock(MUG, 10);
         ledger.record(new CancelledBeforeReservation(ORDER_ID, SampleEvents.CUSTOMER_ID, eventId(9), NOW));
 
@@ -122,7 +122,7 @@ class ReserveStockTest {
     }
 
     @Test
-    void whenStockArrivesBetweenTheFailedTransactionAndTheReadBack_triesAgain() {
+    void when_stock_arrives_between_the_failed_transaction_and_the_read_back_tries_again() {
         ledger.withStock(BEANS, 1).withStock(MUG, 1);
         ledger.afterReserveAttempt(() -> {
             if (ledger.reserveCalls() == 1) {
@@ -139,7 +139,7 @@ class ReserveStockTest {
 
     /** The rule that keeps a redelivery harmless downstream: it announces the same event id. */
     @Test
-    void whenThePublishFails_theRetryAnnouncesTheRecordedEventWithoutReservingAgain() {
+    void when_the_publish_fails_the_retry_announces_the_recorded_event_without_reserving_again() {
         ledger.withStock(BEANS, 10).withStock(MUG, 10);
         // The first attempt's outcome is lost: the consumer's publish failed, so OrderPlaced comes back.
         ReservationOutcome lost = reserveStock.reserve(placed);
@@ -155,7 +155,7 @@ class ReserveStockTest {
     }
 
     @Test
-    void aRedeliveredRefusal_announcesTheSameEventIdAsTheFirstDecision() {
+    void a_redelivered_refusal_announces_the_same_event_id_as_the_first_decision() {
         ledger.withStock(BEANS, 1).withStock(MUG, 1);
         ReservationOutcome first = reserveStock.reserve(placed);
 

@@ -15,7 +15,7 @@ class StockAdministrationTest {
     private final ProductId beans = new ProductId("beans");
 
     @Test
-    void restock_ofAnUnknownProduct_createsItsStockItem() {
+    void restock_of_an_unknown_product_creates_its_stock_item() {
         assertThat(administration.stockOf(beans)).isEmpty();
 
         StockLevel level = administration.restock(beans, 5);
@@ -25,7 +25,7 @@ class StockAdministrationTest {
     }
 
     @Test
-    void restock_addsToTheFreeStock() {
+    void restock_adds_to_the_free_stock() {
         administration.restock(beans, 5);
 
         assertThat(administration.restock(beans, 100_000)).isEqualTo(new StockLevel(beans, 100_005, 0));
@@ -33,13 +33,13 @@ class StockAdministrationTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 100_001})
-    void restock_outsideOneTo100000Units_isRefused(int quantity) {
+    void restock_outside_one_to100000_units_is_refused(int quantity) {
         assertThatThrownBy(() -> administration.restock(beans, quantity)).isInstanceOf(IllegalArgumentException.class);
         assertThat(ledger.hasStockItem("beans")).isFalse();
     }
 
     @Test
-    void aStockLevelIsNeverNegative() {
+    void a_stock_level_is_never_negative() {
         assertThatThrownBy(() -> new StockLevel(beans, -1, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new StockLevel(beans, 0, -1)).isInstanceOf(IllegalArgumentException.class);
     }

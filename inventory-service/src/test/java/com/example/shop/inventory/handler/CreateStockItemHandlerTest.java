@@ -26,7 +26,7 @@ class CreateStockItemHandlerTest {
             new CreateStockItemHandler(new OpenStockItem(items), CODEC, processed, TestObservability.of("inventory"));
 
     @Test
-    void productCreated_opensAnEmptyStockItem() {
+    void product_created_opens_an_empty_stock_item() {
         var response = handler.handleRequest(sqs(golden("ProductCreated")), Fixtures.context());
 
         assertThat(failedMessageIds(response)).isEmpty();
@@ -34,7 +34,7 @@ class CreateStockItemHandlerTest {
     }
 
     @Test
-    void productCreated_deliveredTwice_opensTheItemOnce() {
+    void product_created_delivered_twice_opens_the_item_once() {
         handler.handleRequest(sqs(golden("ProductCreated")), Fixtures.context());
         handler.handleRequest(sqs(golden("ProductCreated")), Fixtures.context());
 
@@ -42,7 +42,7 @@ class CreateStockItemHandlerTest {
     }
 
     @Test
-    void productCreated_republishedUnderAnotherIdOrAfterTheMarkerExpired_stillOpensOnce() {
+    void product_created_republished_under_another_id_or_after_the_marker_expired_still_opens_once() {
         handler.handleRequest(sqs(golden("ProductCreated")), Fixtures.context());
         processed.forget();
 
@@ -54,7 +54,7 @@ class CreateStockItemHandlerTest {
     }
 
     @Test
-    void otherCatalogEvents_areAcknowledgedUnhandled() {
+    void other_catalog_events_are_acknowledged_unhandled() {
         var response = handler.handleRequest(sqs(golden("ProductPriceChanged"), golden("ProductDiscontinued")), Fixtures.context());
 
         assertThat(failedMessageIds(response)).isEmpty();

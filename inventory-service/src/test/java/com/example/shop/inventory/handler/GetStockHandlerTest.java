@@ -19,7 +19,7 @@ class GetStockHandlerTest {
             TestObservability.of("inventory"));
 
     @Test
-    void anAdmin_seesAvailableAndReservedUnits() {
+    void an_admin_sees_available_and_reserved_units() {
         APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", null, "admin"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(200);
@@ -30,7 +30,7 @@ class GetStockHandlerTest {
     }
 
     @Test
-    void aProductWithoutStock_isA404Problem() {
+    void a_product_without_stock_is_a404_problem() {
         APIGatewayV2HTTPResponse response = handler.handleRequest(request("unknown", null, "admin"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(404);
@@ -39,7 +39,7 @@ class GetStockHandlerTest {
     }
 
     @Test
-    void aCustomer_isForbidden() {
+    void a_customer_is_forbidden() {
         APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", null, "customer"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(403);

@@ -54,7 +54,7 @@ class ReleaseStockHandlerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"PaymentDeclined", "PaymentFailed", "OrderCancelled"})
-    void aHeldReservation_isGivenBackAndStockReleasedNamesTheTrigger(String trigger) {
+    void a_held_reservation_is_given_back_and_stock_released_names_the_trigger(String trigger) {
         reserveTheGoldenOrder();
         String cause = golden(trigger);
 
@@ -74,7 +74,7 @@ class ReleaseStockHandlerTest {
     }
 
     @Test
-    void stockIsReleasedOnlyOnce_aLaterTriggerRepublishesTheSameStockReleased() {
+    void stock_is_released_only_once_a_later_trigger_republishes_the_same_stock_released() {
         reserveTheGoldenOrder();
         String declined = golden("PaymentDeclined");
 
@@ -89,7 +89,7 @@ class ReleaseStockHandlerTest {
     }
 
     @Test
-    void aRedeliveryAfterAFailedPublish_republishesTheSameEventIdWithoutTouchingStockAgain() {
+    void a_redelivery_after_a_failed_publish_republishes_the_same_event_id_without_touching_stock_again() {
         reserveTheGoldenOrder();
         publisher.failNext(1);
         SQSEvent batch = sqs(golden("PaymentFailed"));
@@ -107,7 +107,7 @@ class ReleaseStockHandlerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"PaymentDeclined", "PaymentFailed"})
-    void withoutAReservation_aPaymentEventReleasesNothingAndPublishesNothing(String trigger) {
+    void without_a_reservation_a_payment_event_releases_nothing_and_publishes_nothing(String trigger) {
         SQSBatchResponse response = handler.handleRequest(sqs(golden(trigger)), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
@@ -117,7 +117,7 @@ class ReleaseStockHandlerTest {
     }
 
     @Test
-    void withoutAReservation_aCancellationPublishesNothingButStopsTheLateOrder() {
+    void without_a_reservation_a_cancellation_publishes_nothing_but_stops_the_late_order() {
         SQSBatchResponse response = handler.handleRequest(sqs(golden("OrderCancelled")), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
@@ -133,7 +133,7 @@ class ReleaseStockHandlerTest {
     }
 
     @Test
-    void anOrderThatWasRefused_hasNothingToRelease() {
+    void an_order_that_was_refused_has_nothing_to_release() {
         InMemoryStockLedger ledgerWithoutStock = new InMemoryStockLedger();
         new ReserveStockHandler(new ReserveStock(ledgerWithoutStock, clock), CODEC, new InMemoryProcessedEvents(),
                 reservePublisher, TestObservability.of("inventory"))

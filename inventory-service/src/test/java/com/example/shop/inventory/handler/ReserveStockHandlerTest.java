@@ -49,7 +49,7 @@ class ReserveStockHandlerTest {
             new ReserveStock(ledger, clock), CODEC, processed, publisher, TestObservability.of("inventory"));
 
     @Test
-    void reservesEveryLineAndPublishesStockReservedCarryingWhatPaymentAndShippingNeed() {
+    void reserves_every_line_and_publishes_stock_reserved_carrying_what_payment_and_shipping_need() {
         ledger.withStock(BEANS, 10).withStock(MUG, 5);
 
         SQSBatchResponse response = handler.handleRequest(sqs(PLACED), Fixtures.context());
@@ -72,7 +72,7 @@ class ReserveStockHandlerTest {
     }
 
     @Test
-    void outOfStock_publishesStockUnavailableNamingEachShortLineWithRequestedAndAvailable() {
+    void out_of_stock_publishes_stock_unavailable_naming_each_short_line_with_requested_and_available() {
         ledger.withStock(BEANS, 1);
 
         SQSBatchResponse response = handler.handleRequest(sqs(PLACED), Fixtures.context());
@@ -89,7 +89,7 @@ class ReserveStockHandlerTest {
     }
 
     @Test
-    void theSameEventDeliveredTwice_isHandledOnce() {
+    void the_same_event_delivered_twice_is_handled_once() {
         ledger.withStock(BEANS, 10).withStock(MUG, 5);
 
         handler.handleRequest(sqs(PLACED), Fixtures.context());
@@ -101,7 +101,7 @@ class ReserveStockHandlerTest {
     }
 
     @Test
-    void theSameEventRedeliveredAfterAFailedPublish_reservesNothingMoreAndPublishesTheSameEventId() {
+    void the_same_event_redelivered_after_a_failed_publish_reserves_nothing_more_and_publishes_the_same_event_id() {
         ledger.withStock(BEANS, 10).withStock(MUG, 5);
         publisher.failNext(1);
         SQSEvent batch = sqs(PLACED);
@@ -117,7 +117,7 @@ class ReserveStockHandlerTest {
     }
 
     @Test
-    void theSameEventRedeliveredAfterACrashBeforeItsMarker_publishesTheSameEventIdAgain() {
+    void the_same_event_redelivered_after_a_crash_before_its_marker_publishes_the_same_event_id_again() {
         ledger.withStock(BEANS, 10).withStock(MUG, 5);
 
         handler.handleRequest(sqs(PLACED), Fixtures.context());
@@ -130,7 +130,7 @@ class ReserveStockHandlerTest {
     }
 
     @Test
-    void theSameOrderUnderAnotherEventId_reservesNothingMoreAndRepublishesTheFirstStockReserved() {
+    void the_same_order_under_another_event_id_reserves_nothing_more_and_republishes_the_first_stock_reserved() {
         ledger.withStock(BEANS, 10).withStock(MUG, 5);
 
         handler.handleRequest(sqs(PLACED), Fixtures.context());
@@ -146,7 +146,7 @@ class ReserveStockHandlerTest {
     }
 
     @Test
-    void anOrderWhoseCancellationArrivedFirst_reservesNothingAndPublishesNothing() {
+    void an_order_whose_cancellation_arrived_first_reserves_nothing_and_publishes_nothing() {
         ledger.withStock(BEANS, 10).withStock(MUG, 5);
         ReleaseStockHandler release = new ReleaseStockHandler(new ReleaseStock(ledger, clock), CODEC,
                 new InMemoryProcessedEvents(), publisher, TestObservability.of("inventory"));
@@ -161,7 +161,7 @@ class ReserveStockHandlerTest {
     }
 
     @Test
-    void aMessageThatIsNotAnEvent_failsAloneAndTheRestOfTheBatchIsHandled() {
+    void a_message_that_is_not_an_event_fails_alone_and_the_rest_of_the_batch_is_handled() {
         ledger.withStock(BEANS, 10).withStock(MUG, 5);
         SQSEvent.SQSMessage garbage = Fixtures.message("not json");
         SQSEvent.SQSMessage placed = sqs(PLACED).getRecords().getFirst();

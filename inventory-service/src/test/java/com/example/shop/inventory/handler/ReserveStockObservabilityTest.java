@@ -43,7 +43,7 @@ class ReserveStockObservabilityTest {
             TestObservability.of("inventory"));
 
     @Test
-    void aRefusedOrder_isCountedOnceAsStockUnavailable_withItsOrderAndCorrelation() {
+    void a_refused_order_is_counted_once_as_stock_unavailable_with_its_order_and_correlation() {
         StandardOutput output = StandardOutput.of(() -> handler.handleRequest(sqs(PLACED), Fixtures.context()));
 
         assertThat(output.metric("StockUnavailable")).singleElement().satisfies(line -> {
@@ -56,7 +56,7 @@ class ReserveStockObservabilityTest {
     }
 
     @Test
-    void theSameEventDeliveredAgain_isNotCountedAgain() {
+    void the_same_event_delivered_again_is_not_counted_again() {
         handler.handleRequest(sqs(PLACED), Fixtures.context());
 
         // A second SQS message with the same envelope: the consumer has already handled its event id.
@@ -67,7 +67,7 @@ class ReserveStockObservabilityTest {
     }
 
     @Test
-    void theSameOrderRepublishedUnderAnotherEventId_announcesTheRecordedRefusalAgainButIsNotCountedAgain() {
+    void the_same_order_republished_under_another_event_id_announces_the_recorded_refusal_again_but_is_not_counted_again() {
         handler.handleRequest(sqs(PLACED), Fixtures.context());
 
         StandardOutput republish = StandardOutput.of(() ->
@@ -80,7 +80,7 @@ class ReserveStockObservabilityTest {
     }
 
     @Test
-    void anOrderThatIsReserved_countsNoStockUnavailable() {
+    void an_order_that_is_reserved_counts_no_stock_unavailable() {
         ledger.withStock(BEANS, 10).withStock("prod-ceramic-mug-350ml", 5);
 
         StandardOutput output = StandardOutput.of(() -> handler.handleRequest(sqs(PLACED), Fixtures.context()));
@@ -89,7 +89,7 @@ class ReserveStockObservabilityTest {
     }
 
     @Test
-    void everyLineWrittenWhileHandlingTheEvent_namesTheEventTheOrderAndTheInvocation() {
+    void every_line_written_while_handling_the_event_names_the_event_the_order_and_the_invocation() {
         LambdaTestContext context = new LambdaTestContext("reserve-stock");
 
         StandardOutput output = StandardOutput.of(() -> handler.handleRequest(sqs(PLACED), context));
@@ -106,7 +106,7 @@ class ReserveStockObservabilityTest {
     }
 
     @Test
-    void theColdStart_isCountedOnlyOnTheFirstInvocationOfTheExecutionEnvironment() {
+    void the_cold_start_is_counted_only_on_the_first_invocation_of_the_execution_environment() {
         StandardOutput first = StandardOutput.of(() -> handler.handleRequest(sqs(PLACED), Fixtures.context()));
         StandardOutput second = StandardOutput.of(() ->
                 handler.handleRequest(sqs(withEventId(PLACED, REPUBLISHED_ID)), Fixtures.context()));

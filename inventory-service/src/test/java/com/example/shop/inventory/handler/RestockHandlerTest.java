@@ -22,7 +22,7 @@ class RestockHandlerTest {
             TestObservability.of("inventory"));
 
     @Test
-    void anAdmin_createsTheStockItemOfANewProductAndSeesItsStock() {
+    void an_admin_creates_the_stock_item_of_a_new_product_and_sees_its_stock() {
         APIGatewayV2HTTPResponse response = handler.handleRequest(
                 request("prod-espresso-beans-1kg", "{\"quantity\": 25}", "admin"), Fixtures.context());
 
@@ -35,7 +35,7 @@ class RestockHandlerTest {
     }
 
     @Test
-    void aRestock_addsToWhatIsThereAndLeavesReservedStockAlone() {
+    void a_restock_adds_to_what_is_there_and_leaves_reserved_stock_alone() {
         ledger.withStock("prod-espresso-beans-1kg", 10);
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(
@@ -70,7 +70,7 @@ class RestockHandlerTest {
     }
 
     @Test
-    void aMissingBody_isRefusedWith400() {
+    void a_missing_body_is_refused_with400() {
         APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", null, "admin"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(400);
@@ -78,7 +78,7 @@ class RestockHandlerTest {
     }
 
     @Test
-    void aMalformedProductId_isRefusedWith400NamingIt() {
+    void a_malformed_product_id_is_refused_with400_naming_it() {
         APIGatewayV2HTTPResponse response = handler.handleRequest(request("no#hash", "{\"quantity\": 1}", "admin"),
                 Fixtures.context());
 
@@ -87,7 +87,7 @@ class RestockHandlerTest {
     }
 
     @Test
-    void aCustomer_isForbiddenAndNothingIsStocked() {
+    void a_customer_is_forbidden_and_nothing_is_stocked() {
         APIGatewayV2HTTPResponse response = handler.handleRequest(
                 request("beans", "{\"quantity\": 5}", "customer"), Fixtures.context());
 
@@ -97,14 +97,14 @@ class RestockHandlerTest {
     }
 
     @Test
-    void aCallerWithoutGroups_isForbiddenEvenWithAnInvalidBody() {
+    void a_caller_without_groups_is_forbidden_even_with_an_invalid_body() {
         APIGatewayV2HTTPResponse response = handler.handleRequest(request("beans", "{\"quantity\": 0}"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(403);
     }
 
     @Test
-    void aRequestWithoutVerifiedToken_isUnauthorized() {
+    void a_request_without_verified_token_is_unauthorized() {
         APIGatewayV2HTTPResponse response = handler.handleRequest(anonymousRequest("beans", "{\"quantity\": 5}"), Fixtures.context());
 
         assertThat(response.getStatusCode()).isEqualTo(401);

@@ -38,7 +38,7 @@ public abstract class StockItemsContract {
     }
 
     @Test
-    void openIfAbsent_opensAnEmptyItemTheLedgerReadsAndRestocks() {
+    void open_if_absent_opens_an_empty_item_the_ledger_reads_and_restocks() {
         assertThat(items.openIfAbsent(BEANS)).isTrue();
 
         assertThat(ledger.stockOf(BEANS)).contains(new StockLevel(BEANS, 0, 0));
@@ -46,7 +46,7 @@ public abstract class StockItemsContract {
     }
 
     @Test
-    void openIfAbsent_secondTime_changesNothing() {
+    void open_if_absent_second_time_changes_nothing() {
         items.openIfAbsent(BEANS);
         ledger.restock(BEANS, 7);
 
@@ -55,7 +55,7 @@ public abstract class StockItemsContract {
     }
 
     @Test
-    void openIfAbsent_afterAnEarlierRestock_leavesTheStockAlone() {
+    void open_if_absent_after_an_earlier_restock_leaves_the_stock_alone() {
         ledger.restock(BEANS, 12);
 
         assertThat(items.openIfAbsent(BEANS)).isFalse();

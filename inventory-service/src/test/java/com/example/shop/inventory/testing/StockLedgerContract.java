@@ -49,7 +49,7 @@ public abstract class StockLedgerContract {
     }
 
     @Test
-    void reserve_takesEveryLineFromAvailableIntoReservedAndRecordsTheOrder() {
+    void reserve_takes_every_line_from_available_into_reserved_and_records_the_order() {
         stock("beans", 10);
         stock("mug", 5);
         Reservation reservation = reservation("order-1", new ReservedLine("beans", 2), new ReservedLine("mug", 1));
@@ -62,7 +62,7 @@ public abstract class StockLedgerContract {
     }
 
     @Test
-    void reserve_whenOneLineIsShort_changesNothingAndNamesTheShortProduct() {
+    void reserve_when_one_line_is_short_changes_nothing_and_names_the_short_product() {
         stock("beans", 1);
         stock("mug", 5);
 
@@ -76,7 +76,7 @@ public abstract class StockLedgerContract {
     }
 
     @Test
-    void reserve_ofAProductWithoutStockItem_isShortAndCreatesNoItem() {
+    void reserve_of_a_product_without_stock_item_is_short_and_creates_no_item() {
         stock("beans", 10);
 
         StockLedger.ReserveAttempt attempt = ledger.reserve(
@@ -88,7 +88,7 @@ public abstract class StockLedgerContract {
     }
 
     @Test
-    void reserve_ofAnOrderAlreadyRecorded_changesNothingAndHandsBackTheRecord() {
+    void reserve_of_an_order_already_recorded_changes_nothing_and_hands_back_the_record() {
         stock("beans", 10);
         Reservation first = reservation("order-1", new ReservedLine("beans", 2));
         ledger.reserve(first);
@@ -100,7 +100,7 @@ public abstract class StockLedgerContract {
     }
 
     @Test
-    void aRecordedRefusalWinsOverAShortProductWhenTheOrderComesAgain() {
+    void a_recorded_refusal_wins_over_a_short_product_when_the_order_comes_again() {
         stock("beans", 1);
         Refusal refusal = refusal("order-1", new UnavailableLine("beans", 2, 1));
         assertThat(ledger.record(refusal)).isEqualTo(new StockLedger.Recorded());
@@ -113,7 +113,7 @@ public abstract class StockLedgerContract {
     }
 
     @Test
-    void aCancellationMarker_blocksTheLateReservation() {
+    void a_cancellation_marker_blocks_the_late_reservation() {
         stock("beans", 10);
         CancelledBeforeReservation marker = new CancelledBeforeReservation("order-1", CUSTOMER_ID,
                 EventIds.derive("order-1", "OrderCancelled"), NOW);
@@ -126,7 +126,7 @@ public abstract class StockLedgerContract {
     }
 
     @Test
-    void aCancellationMarker_comesTooLateForARecordedReservation() {
+    void a_cancellation_marker_comes_too_late_for_a_recorded_reservation() {
         stock("beans", 10);
         Reservation held = reservation("order-1", new ReservedLine("beans", 2));
         ledger.reserve(held);
@@ -138,7 +138,7 @@ public abstract class StockLedgerContract {
     }
 
     @Test
-    void release_givesTheUnitsBackOnce() {
+    void release_gives_the_units_back_once() {
         stock("beans", 10);
         stock("mug", 5);
         Reservation held = reservation("order-1", new ReservedLine("beans", 2), new ReservedLine("mug", 1));
@@ -155,7 +155,7 @@ public abstract class StockLedgerContract {
     }
 
     @Test
-    void release_ofARefusedOrder_changesNothingAndHandsBackTheRefusal() {
+    void release_of_a_refused_order_changes_nothing_and_hands_back_the_refusal() {
         stock("beans", 10);
         Refusal refusal = refusal("order-1", new UnavailableLine("beans", 20, 10));
         ledger.record(refusal);
@@ -168,7 +168,7 @@ public abstract class StockLedgerContract {
     }
 
     @Test
-    void release_ofAnOrderWithoutRecord_fails() {
+    void release_of_an_order_without_record_fails() {
         stock("beans", 10);
         Reservation never = reservation("order-1", new ReservedLine("beans", 2));
 
@@ -178,14 +178,14 @@ public abstract class StockLedgerContract {
     }
 
     @Test
-    void anUnknownOrderAndAnUnknownProduct_haveNothingRecorded() {
+    void an_unknown_order_and_an_unknown_product_have_nothing_recorded() {
         assertThat(ledger.recordOf("order-1")).isEmpty();
         assertThat(ledger.stockOf(new ProductId("beans"))).isEmpty();
         assertThat(ledger.availableUnits(List.of("beans"))).isEmpty();
     }
 
     @Test
-    void restock_createsTheItemThenAddsAndLeavesReservedUnitsAlone() {
+    void restock_creates_the_item_then_adds_and_leaves_reserved_units_alone() {
         assertThat(ledger.restock(new ProductId("beans"), 5)).isEqualTo(new StockLevel(new ProductId("beans"), 5, 0));
         ledger.reserve(reservation("order-1", new ReservedLine("beans", 2)));
 

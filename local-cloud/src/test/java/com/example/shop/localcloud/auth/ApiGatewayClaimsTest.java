@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiGatewayClaimsTest {
 
     @Test
-    void everyClaimBecomesAString_arraysInBracketsSeparatedBySpaces() {
+    void every_claim_becomes_a_string_arrays_in_brackets_separated_by_spaces() {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("sub", "customer-1");
         payload.put("cognito:groups", List.of("admin", "customer"));
@@ -34,7 +34,7 @@ class ApiGatewayClaimsTest {
     }
 
     @Test
-    void aSingleGroupStillHasBrackets() {
+    void a_single_group_still_has_brackets() {
         assertThat(ApiGatewayClaims.renderValue(List.of("customer"))).isEqualTo("[customer]");
     }
 }

@@ -36,7 +36,7 @@ class JwtAuthorizerTest {
     private final JwtAuthorizer authorizer = JwtAuthorizer.trusting(idp, CLOCK);
 
     @Test
-    void validCustomerToken_isAuthorizedWithClaimsAsApiGatewayRendersThem() {
+    void valid_customer_token_is_authorized_with_claims_as_api_gateway_renders_them() {
         String header = idp.issueCustomerToken("customer-1", "customer-1@example.com").bearer();
 
         AuthorizationOutcome outcome = authorizer.authorize(header);
@@ -56,7 +56,7 @@ class JwtAuthorizerTest {
     }
 
     @Test
-    void severalGroups_renderAsOneBracketedString() {
+    void several_groups_render_as_one_bracketed_string() {
         String token = idp.issueIdToken("ops-7", null, List.of("admin", "customer"), Duration.ofMinutes(5)).token();
 
         assertThat(authorizer.authorize("Bearer " + token)).isInstanceOfSatisfying(Authorized.class,
@@ -64,7 +64,7 @@ class JwtAuthorizerTest {
     }
 
     @Test
-    void tokenWithoutBearerPrefix_isAccepted_asTheIdentitySourceMayHoldJustTheToken() {
+    void token_without_bearer_prefix_is_accepted_as_the_identity_source_may_hold_just_the_token() {
         String token = idp.issueAdminToken("ops-7").token();
 
         assertThat(authorizer.authorize(token)).isInstanceOf(Authorized.class);
@@ -72,19 +72,19 @@ class JwtAuthorizerTest {
     }
 
     @Test
-    void missingOrEmptyHeader_isDenied() {
+    void missing_or_empty_header_is_denied() {
         assertThat(authorizer.authorize(null)).isInstanceOf(Denied.class);
         assertThat(authorizer.authorize("  ")).isInstanceOf(Denied.class);
         assertThat(authorizer.authorize("Bearer ")).isInstanceOf(Denied.class);
     }
 
     @Test
-    void somethingThatIsNotAJwt_isDenied() {
+    void something_that_is_not_a_jwt_is_denied() {
         assertThat(authorizer.authorize("Bearer not.a.jwt")).isInstanceOf(Denied.class);
     }
 
     @Test
-    void tokenFromAnotherIdentityProvider_isDenied() {
+    void token_from_another_identity_provider_is_denied() {
         var stranger = new LocalIdentityProvider(ISSUER, AUDIENCE, CLOCK);
 
         assertThat(authorizer.authorize(stranger.issueCustomerToken("customer-1", "c@example.com").bearer()))
@@ -92,7 +92,7 @@ class JwtAuthorizerTest {
     }
 
     @Test
-    void tokenNamingTheTrustedKeyButSignedByAnother_isDenied() throws Exception {
+    void token_naming_the_trusted_key_but_signed_by_another_is_denied() throws Exception {
         Map<String, Object> claims = SignedJWT.parse(idp.issueCustomerToken("customer-1", "c@example.com").token())
                 .getPayload().toJSONObject();
         var foreignKey = new RSAKeyGenerator(2048).generate();
@@ -105,7 +105,7 @@ class JwtAuthorizerTest {
     }
 
     @Test
-    void tokenWithATamperedPayload_isDenied() throws Exception {
+    void token_with_a_tampered_payload_is_denied() throws Exception {
         String[] parts = idp.issueCustomerToken("customer-1", "c@example.com").token().split("\\.");
         Map<String, Object> claims = new HashMap<>(new Payload(Base64URL.from(parts[1])
                 .decodeToString()).toJSONObject());
@@ -116,7 +116,7 @@ class JwtAuthorizerTest {
     }
 
     @Test
-    void hmacSignedToken_isDenied_becauseOnlyRsaIsSupported() throws Exception {
+    void hmac_signed_token_is_denied_because_only_rsa_is_supported() throws Exception {
         var hmac = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(idp.keyId()).build(),
                 new Payload(Map.of("iss", ISSUER, "aud", AUDIENCE, "exp", NOW.getEpochSecond() + 60)));
         hmac.sign(new MACSigner(new byte[32]));
@@ -126,7 +126,7 @@ class JwtAuthorizerTest {
     }
 
     @Test
-    void wrongIssuer_isDenied() {
+    void wrong_issuer_is_denied() {
         String token = idp.issue(Map.of("sub", "c", "iss", "https://cognito-idp.eu-west-1.amazonaws.com/other"),
                 Duration.ofMinutes(5)).token();
 
@@ -135,14 +135,14 @@ class JwtAuthorizerTest {
     }
 
     @Test
-    void wrongAudience_isDeniedWithApiGatewaysWording() {
+    void wrong_audience_is_denied_with_api_gateways_wording() {
         String token = idp.issue(Map.of("sub", "c", "aud", "another-client"), Duration.ofMinutes(5)).token();
 
         assertThat(authorizer.authorize(token)).isEqualTo(new Denied("the token does not have a valid audience"));
     }
 
     @Test
-    void audienceAsAnArray_isAcceptedWhenOneEntryMatches() {
+    void audience_as_an_array_is_accepted_when_one_entry_matches() {
         String token = idp.issue(Map.of("sub", "c", "aud", List.of("another-client", AUDIENCE)),
                 Duration.ofMinutes(5)).token();
 
@@ -150,7 +150,7 @@ class JwtAuthorizerTest {
     }
 
     @Test
-    void clientId_countsOnlyWhenThereIsNoAud() {
+    void client_id_counts_only_when_there_is_no_aud() {
         Map<String, Object> accessTokenStyle = new HashMap<>();
         accessTokenStyle.put("aud", null);
         accessTokenStyle.put("client_id", AUDIENCE);
@@ -163,7 +163,7 @@ class JwtAuthorizerTest {
     }
 
     @Test
-    void expiredToken_isDenied_includingAtTheExactSecondOfExpiry() {
+    void expired_token_is_denied_including_at_the_exact_second_of_expiry() {
         IssuedToken token = idp.issueCustomerToken("customer-1", "c@example.com");
         var atExpiry = new JwtAuthorizer(ISSUER, List.of(AUDIENCE), idp.jwks(),
                 Clock.fixed(token.expiresAt(), ZoneOffset.UTC));
@@ -177,7 +177,7 @@ class JwtAuthorizerTest {
     }
 
     @Test
-    void tokenWithoutExpiry_isDenied() {
+    void token_without_expiry_is_denied() {
         Map<String, Object> noExp = new HashMap<>();
         noExp.put("exp", null);
 
@@ -185,7 +185,7 @@ class JwtAuthorizerTest {
     }
 
     @Test
-    void notYetValidOrIssuedInTheFuture_isDenied() {
+    void not_yet_valid_or_issued_in_the_future_is_denied() {
         long later = NOW.getEpochSecond() + 60;
 
         assertThat(authorizer.authorize(idp.issue(Map.of("nbf", later), Duration.ofMinutes(5)).token()))
@@ -195,7 +195,7 @@ class JwtAuthorizerTest {
     }
 
     @Test
-    void scopes_comeFromTheSpaceSeparatedScopeClaim() {
+    void scopes_come_from_the_space_separated_scope_claim() {
         String token = idp.issue(Map.of("scope", "orders/read orders/write"), Duration.ofMinutes(5)).token();
 
         assertThat(authorizer.authorize(token)).isInstanceOfSatisfying(Authorized.class,
@@ -203,7 +203,7 @@ class JwtAuthorizerTest {
     }
 
     @Test
-    void fromATemplateDefinition_theTokenIsReadFromItsIdentitySourceHeader() {
+    void from_a_template_definition_the_token_is_read_from_its_identity_source_header() {
         var definition = new JwtAuthorizerDef("CognitoJwt", "$request.header.X-Id-Token", ISSUER, List.of(AUDIENCE));
 
         JwtAuthorizer fromTemplate = JwtAuthorizer.forDefinition(definition, idp.jwks(), CLOCK);
@@ -214,7 +214,7 @@ class JwtAuthorizerTest {
     }
 
     @Test
-    void anIdentitySourceOtherThanAHeader_isRefused() {
+    void an_identity_source_other_than_a_header_is_refused() {
         var definition = new JwtAuthorizerDef("Q", "$request.querystring.token", ISSUER, List.of(AUDIENCE));
 
         assertThatThrownBy(() -> JwtAuthorizer.forDefinition(definition, idp.jwks(), CLOCK))

@@ -25,7 +25,7 @@ class LocalIdentityProviderTest {
             new LocalIdentityProvider("http://localhost:3000/local-idp", "shop-local-client", CLOCK);
 
     @Test
-    void customerToken_isShapedLikeACognitoIdToken() throws Exception {
+    void customer_token_is_shaped_like_a_cognito_id_token() throws Exception {
         IssuedToken issued = idp.issueCustomerToken("customer-1", "customer-1@example.com");
 
         SignedJWT jwt = SignedJWT.parse(issued.token());
@@ -50,7 +50,7 @@ class LocalIdentityProviderTest {
     }
 
     @Test
-    void adminToken_isInTheAdminGroupOnly() throws Exception {
+    void admin_token_is_in_the_admin_group_only() throws Exception {
         Map<String, Object> claims = SignedJWT.parse(idp.issueAdminToken("ops-7").token()).getPayload().toJSONObject();
 
         assertThat(claims).containsEntry("sub", "ops-7").containsEntry("cognito:groups", List.of("admin"))
@@ -58,7 +58,7 @@ class LocalIdentityProviderTest {
     }
 
     @Test
-    void ttl_isConfigurablePerProviderAndPerToken() {
+    void ttl_is_configurable_per_provider_and_per_token() {
         var shortLived = new LocalIdentityProvider("iss", "aud", CLOCK, Duration.ofMinutes(5));
 
         assertThat(shortLived.issueCustomerToken("c", "c@example.com").expiresAt()).isEqualTo(NOW.plusSeconds(300));
@@ -66,7 +66,7 @@ class LocalIdentityProviderTest {
     }
 
     @Test
-    void issue_overlaysAndRemovesStandardClaims() throws Exception {
+    void issue_overlays_and_removes_standard_claims() throws Exception {
         Map<String, Object> overrides = new java.util.HashMap<>();
         overrides.put("aud", "another-client");
         overrides.put("token_use", null);
@@ -79,7 +79,7 @@ class LocalIdentityProviderTest {
     }
 
     @Test
-    void jwks_publishesThePublicSigningKeyOnly() throws Exception {
+    void jwks_publishes_the_public_signing_key_only() throws Exception {
         JWKSet keys = JWKSet.parse(idp.jwks());
 
         assertThat(keys.getKeys()).singleElement().satisfies(key -> {
@@ -91,14 +91,14 @@ class LocalIdentityProviderTest {
     }
 
     @Test
-    void everyProvider_hasItsOwnKey() {
+    void every_provider_has_its_own_key() {
         var other = new LocalIdentityProvider("http://localhost:3000/local-idp", "shop-local-client", CLOCK);
 
         assertThat(other.keyId()).isNotEqualTo(idp.keyId());
     }
 
     @Test
-    void constructor_refusesBlankIssuerAndNonPositiveTtl() {
+    void constructor_refuses_blank_issuer_and_non_positive_ttl() {
         assertThatThrownBy(() -> new LocalIdentityProvider(" ", "aud", CLOCK))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new LocalIdentityProvider("iss", "aud", CLOCK, Duration.ZERO))

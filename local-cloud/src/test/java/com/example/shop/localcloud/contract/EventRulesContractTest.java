@@ -98,14 +98,14 @@ class EventRulesContractTest {
 
     @ParameterizedTest(name = "{0} receives exactly {1}")
     @MethodSource("expectations")
-    void eachConsumerReceivesExactlyTheEventsItHandles(String consumer, Set<String> mustReceive) {
+    void each_consumer_receives_exactly_the_events_it_handles(String consumer, Set<String> mustReceive) {
         assertThat(received.getOrDefault(consumer, Set.of()))
                 .as("the event types the template routes to %s", consumer)
                 .containsExactlyInAnyOrderElementsOf(mustReceive);
     }
 
     @Test
-    void everyRuleListensOnTheShopBus_andDeliversOnlyToConsumersInTheTable() {
+    void every_rule_listens_on_the_shop_bus_and_delivers_only_to_consumers_in_the_table() {
         assertThat(routing.rules()).as("the template's event rules").isNotEmpty()
                 .allSatisfy(rule -> assertThat(rule.busId())
                         .as("the bus %s listens on (shop events are only ever put on the shop bus)", rule.logicalId())
@@ -120,7 +120,7 @@ class EventRulesContractTest {
 
     @ParameterizedTest(name = "{0} from any other producer reaches only the journal")
     @MethodSource("eventTypes")
-    void anEventFromTheWrongProducer_reachesOnlyTheJournal(String eventType) {
+    void an_event_from_the_wrong_producer_reaches_only_the_journal(String eventType) {
         JsonNode sample = sampleOf(eventType);
         Map<String, Set<String>> reached = new TreeMap<>();
         for (String source : SHOP_SOURCES) {
@@ -135,7 +135,7 @@ class EventRulesContractTest {
     }
 
     @Test
-    void anOrderPlacedFromThePaymentService_reachesOnlyTheJournal() {
+    void an_order_placed_from_the_payment_service_reaches_only_the_journal() {
         String spoofed = DeliveredEvent.of(sampleOf("OrderPlaced"), "shop.payments", "OrderPlaced");
 
         assertThat(routing.consumersOf(spoofed)).as("no stock is reserved and no customer is told")
@@ -143,28 +143,28 @@ class EventRulesContractTest {
     }
 
     @Test
-    void anEventTypeNoServiceHandles_reachesOnlyTheJournal() {
+    void an_event_type_no_service_handles_reaches_only_the_journal() {
         String unknown = DeliveredEvent.of(sampleOf("OrderPlaced"), "shop.orders", "OrderPlacedTwice");
 
         assertThat(routing.consumersOf(unknown)).containsExactly(JOURNAL);
     }
 
     @Test
-    void anEventFromOutsideTheShop_reachesNobody() {
+    void an_event_from_outside_the_shop_reaches_nobody() {
         String foreign = DeliveredEvent.of(sampleOf("OrderPlaced"), "partner.orders", "OrderPlaced");
 
         assertThat(routing.consumersOf(foreign)).as("not even the journal, which keeps shop events").isEmpty();
     }
 
     @Test
-    void theCustomerIsToldOfExactlyTheEventsTheNotificationServiceHasAMessageFor() {
+    void the_customer_is_told_of_exactly_the_events_the_notification_service_has_a_message_for() {
         List<String> withAMessage = CustomerMessages.EVENT_TYPES.stream().map(EventTypes::eventTypeOf).toList();
 
         assertThat(MUST_RECEIVE.get("NotifyCustomerFunction")).containsExactlyInAnyOrderElementsOf(withAMessage);
     }
 
     @Test
-    void theGoldenSamplesCoverEveryEventTypeTheShopSpeaks() {
+    void the_golden_samples_cover_every_event_type_the_shop_speaks() {
         assertThat(samples.stream().map(GoldenSamples::eventType).collect(Collectors.toSet()))
                 .as("the routing is proven only for event types with a golden sample in %s", GoldenSamples.folder())
                 .containsExactlyInAnyOrderElementsOf(EVERY_EVENT);

@@ -142,7 +142,7 @@ class SnsFilterPoliciesIT {
 
     @ParameterizedTest(name = "channel={0}, eventType={1} reaches {2}")
     @MethodSource("notifications")
-    void eachNotificationReachesExactlyItsChannelQueues(String channel, String eventType, Set<String> mustReach) {
+    void each_notification_reaches_exactly_its_channel_queues(String channel, String eventType, Set<String> mustReach) {
         String probe = new Attributes(channel, eventType).probe();
 
         Set<String> reached = RECEIVED.entrySet().stream().filter(queue -> queue.getValue().contains(probe))
@@ -153,7 +153,7 @@ class SnsFilterPoliciesIT {
     }
 
     @Test
-    void everyEventTheCustomerHearsOfIsInTheTableAsAnEmail() {
+    void every_event_the_customer_hears_of_is_in_the_table_as_an_email() {
         List<String> emailed = MUST_REACH.keySet().stream().filter(attributes -> attributes.channel().equals("email"))
                 .map(Attributes::eventType).toList();
 
@@ -162,7 +162,7 @@ class SnsFilterPoliciesIT {
     }
 
     @Test
-    void theTopicFansOutToTheChannelQueuesOnly() {
+    void the_topic_fans_out_to_the_channel_queues_only() {
         String topic = cloud.system().resource("CustomerNotificationsTopic");
 
         List<String> endpoints = sns.listSubscriptionsByTopic(r -> r.topicArn(topic)).subscriptions().stream()

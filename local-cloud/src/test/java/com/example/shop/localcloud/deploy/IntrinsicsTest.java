@@ -11,7 +11,7 @@ class IntrinsicsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void references_findRefGetAttInBothFormsAndSubPlaceholders_butNoPseudoParameters() {
+    void references_find_ref_get_att_in_both_forms_and_sub_placeholders_but_no_pseudo_parameters() {
         JsonNode value = json("""
                 {"Fn::Join": ["", [
                   {"Ref": "Queue"},
@@ -25,7 +25,7 @@ class IntrinsicsTest {
     }
 
     @Test
-    void references_ofSubWithVariables_skipTheLocalNamesButFollowTheirValues() {
+    void references_of_sub_with_variables_skip_the_local_names_but_follow_their_values() {
         JsonNode value = json("""
                 {"Fn::Sub": ["${Api}/${__Stage__}/${Fn.Arn}", {"__Stage__": {"Ref": "StageParam"}}]}""");
 
@@ -33,7 +33,7 @@ class IntrinsicsTest {
     }
 
     @Test
-    void rewrite_replacesMentionsInPlaceAndInsideSubStrings() {
+    void rewrite_replaces_mentions_in_place_and_inside_sub_strings() {
         JsonNode value = json("""
                 {"A": {"Ref": "Bus"}, "B": {"Fn::Sub": "name=${Bus} pool=${Pool} arn=${Pool.Arn}"}, "C": {"Ref": "Other"}}""");
 
@@ -51,7 +51,7 @@ class IntrinsicsTest {
     }
 
     @Test
-    void isIntrinsic_onlyForSingleKeyRefOrFnObjects() {
+    void is_intrinsic_only_for_single_key_ref_or_fn_objects() {
         assertThat(Intrinsics.isIntrinsic(json("{\"Ref\": \"X\"}"))).isTrue();
         assertThat(Intrinsics.isIntrinsic(json("{\"Fn::If\": [\"C\", 1, 2]}"))).isTrue();
         assertThat(Intrinsics.isIntrinsic(json("{\"kind\": [\"order-shipped\"]}"))).isFalse();

@@ -65,7 +65,7 @@ class LocalDeployerIT {
     }
 
     @Test
-    void theStackExistsOnTheEmulator_withoutWhatTheRuntimePlays() {
+    void the_stack_exists_on_the_emulator_without_what_the_runtime_plays() {
         try (CloudFormationClient cloudFormation = moto.clients().build(CloudFormationClient.builder())) {
             assertThat(cloudFormation.describeStacks(r -> r.stackName(LocalDeployer.DEFAULT_STACK_NAME))
                     .stacks().getFirst().stackStatus()).isEqualTo(StackStatus.CREATE_COMPLETE);
@@ -77,7 +77,7 @@ class LocalDeployerIT {
     }
 
     @Test
-    void functions_haveTheirEnvironmentResolvedAgainstTheStack() {
+    void functions_have_their_environment_resolved_against_the_stack() {
         assertThat(system.functions()).containsOnlyKeys("ApiFunction", "WorkerFunction", "StreamFunction");
         String table = system.resource("OrdersTable");
         String topic = system.resource("NotificationsTopic");
@@ -103,7 +103,7 @@ class LocalDeployerIT {
     }
 
     @Test
-    void sqsSource_pointsAtTheRealQueue() {
+    void sqs_source_points_at_the_real_queue() {
         assertThat(system.sqsSources()).hasSize(1);
         SqsSource work = system.sqsSources().getFirst();
         assertThat(work.functionLogicalId()).isEqualTo("WorkerFunction");
@@ -119,7 +119,7 @@ class LocalDeployerIT {
     }
 
     @Test
-    void streamSource_hasTheTablesCurrentStreamArn_andAReachableOnFailureQueue() {
+    void stream_source_has_the_tables_current_stream_arn_and_a_reachable_on_failure_queue() {
         assertThat(system.streamSources()).hasSize(1);
         StreamSource changes = system.streamSources().getFirst();
         String latestStreamArn = dynamoDb.describeTable(r -> r.tableName(system.resource("OrdersTable")))
@@ -137,7 +137,7 @@ class LocalDeployerIT {
     }
 
     @Test
-    void routes_andTheirJwtAuthorizer_comeFromTheHttpApi() {
+    void routes_and_their_jwt_authorizer_come_from_the_http_api() {
         assertThat(system.httpRoutes()).containsExactlyInAnyOrder(
                 new HttpRoute("GET", "/orders/{id}", "ApiFunction", "ShopJwt"),
                 new HttpRoute("POST", "/orders/{id}/cancel", "ApiFunction", "ShopJwt", List.of("orders/write")),
@@ -148,7 +148,7 @@ class LocalDeployerIT {
     }
 
     @Test
-    void snsSubscription_existsWithTheTemplatesAttributes_andFiltersByBody() throws IOException {
+    void sns_subscription_exists_with_the_templates_attributes_and_filters_by_body() throws IOException {
         String topic = system.resource("NotificationsTopic");
         String queueUrl = system.resource("NotificationsQueue");
         List<Subscription> subscriptions = sns.listSubscriptionsByTopic(r -> r.topicArn(topic)).subscriptions();
@@ -166,7 +166,7 @@ class LocalDeployerIT {
     }
 
     @Test
-    void ruleOnTheCustomBus_deliversToItsQueue() {
+    void rule_on_the_custom_bus_delivers_to_its_queue() {
         try (EventBridgeClient events = moto.clients().build(EventBridgeClient.builder())) {
             events.putEvents(r -> r.entries(PutEventsRequestEntry.builder().eventBusName("fixture-bus")
                     .source("shop.orders").detailType("OrderPlaced").detail("{\"orderId\":\"o-1\"}").build()));
@@ -179,7 +179,7 @@ class LocalDeployerIT {
     }
 
     @Test
-    void skippedSettings_areAppliedWithTheSdk() {
+    void skipped_settings_are_applied_with_the_sdk() {
         String policy = sqs.getQueueAttributes(r -> r.queueUrl(system.resource("WorkQueue"))
                 .attributeNames(QueueAttributeName.POLICY)).attributes().get(QueueAttributeName.POLICY);
         assertThat(policy).contains("events.amazonaws.com").contains(system.resource("OrderPlacedRule"));
@@ -190,7 +190,7 @@ class LocalDeployerIT {
     }
 
     @Test
-    void outputs_areTheTemplatesOwn_minusThoseOfPlayedResources() {
+    void outputs_are_the_templates_own_minus_those_of_played_resources() {
         assertThat(system.outputs()).containsOnlyKeys("TableName", "BusName");
         assertThat(system.outputs()).containsEntry("TableName", system.resource("OrdersTable"))
                 .containsEntry("BusName", "fixture-bus");

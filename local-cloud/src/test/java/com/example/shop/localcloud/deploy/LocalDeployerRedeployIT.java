@@ -21,7 +21,7 @@ class LocalDeployerRedeployIT {
     static final MotoExtension moto = new MotoExtension();
 
     @Test
-    void afterAReset_theSameTemplateDeploysAgain_withFreshStreamArns() {
+    void after_a_reset_the_same_template_deploys_again_with_fresh_stream_arns() {
         LocalDeployer deployer = new LocalDeployer(moto.server());
         JsonNode translated = timed("translate", () -> new SamTemplateTranslator(moto.server().python())
                 .translate(SamTemplateTranslatorIT.fixtureTemplate(), Map.of()));
@@ -40,7 +40,7 @@ class LocalDeployerRedeployIT {
     }
 
     @Test
-    void parameterValues_reachTheStack() {
+    void parameter_values_reach_the_stack() {
         moto.server().reset();
 
         LocalSystem system = new LocalDeployer(moto.server()).deploy(SamTemplateTranslatorIT.fixtureTemplate(),
@@ -51,7 +51,7 @@ class LocalDeployerRedeployIT {
     }
 
     @Test
-    void whenTheEmulatorsCloudFormationCrashes_theErrorIsClear_andTheEmulatorIsLeftClean() throws Exception {
+    void when_the_emulators_cloud_formation_crashes_the_error_is_clear_and_the_emulator_is_left_clean() throws Exception {
         moto.server().reset();
         // moto answers 500 on a table without a key schema, after creating the queue before it
         JsonNode crashing = new ObjectMapper().readTree("""

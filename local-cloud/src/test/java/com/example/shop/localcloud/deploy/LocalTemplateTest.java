@@ -31,14 +31,14 @@ class LocalTemplateTest {
     private final LocalTemplate local = LocalTemplate.of(translated);
 
     @Test
-    void stack_keepsOnlyWhatTheEmulatorCreates() {
+    void stack_keeps_only_what_the_emulator_creates() {
         assertThat(resourceIds(local.stack())).containsExactlyInAnyOrder(
                 "ShopBus", "ShopArchive", "OrdersTable", "WorkDlq", "WorkQueue", "OrderPlacedRule",
                 "NotificationsTopic", "NotificationsQueue", "StreamFailureQueue", "WorkDlqDepthAlarm");
     }
 
     @Test
-    void stripped_areTheFunctionsTheirRolesMappingsPermissionsTheApiAndWhatWatchesAFunction() {
+    void stripped_are_the_functions_their_roles_mappings_permissions_the_api_and_what_watches_a_function() {
         assertThat(local.strippedTypes()).containsOnlyKeys(
                 "ApiFunction", "ApiFunctionRole", "ApiFunctionGetOrderPermission", "ApiFunctionCancelOrderPermission",
                 "ApiFunctionHealthPermission", "WorkerFunction", "WorkerFunctionRole", "WorkerFunctionWork",
@@ -47,7 +47,7 @@ class LocalTemplateTest {
     }
 
     @Test
-    void stack_mentionsNothingItDoesNotHold() {
+    void stack_mentions_nothing_it_does_not_hold() {
         JsonNode stack = local.stack();
         Set<String> known = new HashSet<>(resourceIds(stack));
         stack.path("Parameters").fieldNames().forEachRemaining(known::add);
@@ -61,7 +61,7 @@ class LocalTemplateTest {
     }
 
     @Test
-    void rule_keepsItsQueueTarget_dropsTheFunctionTarget_andNamesTheBusTheWayMotoAccepts() {
+    void rule_keeps_its_queue_target_drops_the_function_target_and_names_the_bus_the_way_moto_accepts() {
         JsonNode rule = local.stack().path("Resources").path("OrderPlacedRule").path("Properties");
 
         assertThat(rule.path("Targets")).hasSize(1);
@@ -70,7 +70,7 @@ class LocalTemplateTest {
     }
 
     @Test
-    void archive_getsItsEventPatternAsJsonText() throws IOException {
+    void archive_gets_its_event_pattern_as_json_text() throws IOException {
         JsonNode pattern = local.stack().path("Resources").path("ShopArchive").path("Properties").path("EventPattern");
 
         assertThat(pattern.isTextual()).isTrue();
@@ -79,7 +79,7 @@ class LocalTemplateTest {
     }
 
     @Test
-    void outputs_dropThoseOfPlayedResources_andCarryEveryValueTheRuntimeNeeds() {
+    void outputs_drop_those_of_played_resources_and_carry_every_value_the_runtime_needs() {
         JsonNode outputs = local.stack().path("Outputs");
 
         assertThat(outputs.has("ApiUrl")).isFalse();
@@ -90,7 +90,7 @@ class LocalTemplateTest {
     }
 
     @Test
-    void functions_carryHandlerTimeoutMemoryAndEnvironment() {
+    void functions_carry_handler_timeout_memory_and_environment() {
         Map<String, FunctionSpec> functions = byId(local.lambda().functions());
 
         assertThat(functions).containsOnlyKeys("ApiFunction", "WorkerFunction", "StreamFunction");
@@ -113,14 +113,14 @@ class LocalTemplateTest {
     }
 
     @Test
-    void environment_namingAPlayedResource_getsItsLocalStandIn() {
+    void environment_naming_a_played_resource_gets_its_local_stand_in() {
         JsonNode apiFunctionName = byId(local.lambda().functions()).get("WorkerFunction").environment().get("API_FUNCTION_NAME");
 
         assertThat(apiFunctionName.asText()).isEqualTo("ApiFunction");
     }
 
     @Test
-    void sqsMapping_keepsBatchSizeFailureReportingAndConcurrency() {
+    void sqs_mapping_keeps_batch_size_failure_reporting_and_concurrency() {
         assertThat(local.lambda().sqsMappings()).hasSize(1);
         SqsMappingSpec work = local.lambda().sqsMappings().getFirst();
 
@@ -132,7 +132,7 @@ class LocalTemplateTest {
     }
 
     @Test
-    void streamMapping_keepsRetryBisectAndOnFailureSettings() {
+    void stream_mapping_keeps_retry_bisect_and_on_failure_settings() {
         assertThat(local.lambda().streamMappings()).hasSize(1);
         StreamMappingSpec changes = local.lambda().streamMappings().getFirst();
 
@@ -147,7 +147,7 @@ class LocalTemplateTest {
     }
 
     @Test
-    void routes_comeFromTheApiBodyWithTheirAuthorizerAndScopes() {
+    void routes_come_from_the_api_body_with_their_authorizer_and_scopes() {
         assertThat(local.httpApis().routes()).containsExactlyInAnyOrder(
                 new HttpRoute("GET", "/orders/{id}", "ApiFunction", "ShopJwt", List.of()),
                 new HttpRoute("POST", "/orders/{id}/cancel", "ApiFunction", "ShopJwt", List.of("orders/write")),
@@ -155,7 +155,7 @@ class LocalTemplateTest {
     }
 
     @Test
-    void authorizer_readsIssuerAudienceAndIdentitySource() {
+    void authorizer_reads_issuer_audience_and_identity_source() {
         assertThat(local.httpApis().authorizers()).hasSize(1);
         AuthorizerSpec jwt = local.httpApis().authorizers().getFirst();
 
@@ -167,7 +167,7 @@ class LocalTemplateTest {
     }
 
     @Test
-    void subscriptionAndQueuePolicies_leaveTheStackForTheSdk_withTheirPropertiesAsWritten() {
+    void subscription_and_queue_policies_leave_the_stack_for_the_sdk_with_their_properties_as_written() {
         Map<String, SdkResource> sdk = byId(local.emulatorGaps().sdkResources());
 
         assertThat(sdk).containsOnlyKeys("NotificationsSubscription", "WorkQueuePolicy", "NotificationsQueuePolicy");
@@ -180,19 +180,19 @@ class LocalTemplateTest {
     }
 
     @Test
-    void tableSettings_askForPointInTimeRecovery() {
+    void table_settings_ask_for_point_in_time_recovery() {
         assertThat(local.emulatorGaps().tableSettings()).containsExactly(new TableSettings("OrdersTable", true, null));
     }
 
     @Test
-    void busNames_areReadThroughAnOutput_becauseMotoReportsNoPhysicalIdForABus() {
+    void bus_names_are_read_through_an_output_because_moto_reports_no_physical_id_for_a_bus() {
         String output = local.emulatorGaps().busNameOutputs().get("ShopBus");
 
         assertThat(local.stack().path("Outputs").path(output).path("Value")).isEqualTo(Intrinsics.getAtt("ShopBus", "Name"));
     }
 
     @Test
-    void resolve_putsOutputValuesWhereTheMarkersWere_andNamesAMissingOne() {
+    void resolve_puts_output_values_where_the_markers_were_and_names_a_missing_one() {
         JsonNode subscription = byId(local.emulatorGaps().sdkResources()).get("NotificationsSubscription").properties();
         String topicOutput = subscription.path("TopicArn").path(RuntimeOutputs.MARKER).asText();
         String endpointOutput = subscription.path("Endpoint").path(RuntimeOutputs.MARKER).asText();
@@ -208,12 +208,12 @@ class LocalTemplateTest {
     }
 
     @Test
-    void theTranslatedTemplateItself_isLeftUntouched() {
+    void the_translated_template_itself_is_left_untouched() {
         assertThat(translated).isEqualTo(fixture());
     }
 
     @Test
-    void aliases_leadToTheirFunction_andCognitoIssuersGetLocalStandIns() {
+    void aliases_lead_to_their_function_and_cognito_issuers_get_local_stand_ins() {
         JsonNode template = json("""
                 {"Resources": {
                   "Pool": {"Type": "AWS::Cognito::UserPool"},
@@ -249,7 +249,7 @@ class LocalTemplateTest {
     }
 
     @Test
-    void kinesisSources_areRefusedClearly() {
+    void kinesis_sources_are_refused_clearly() {
         JsonNode template = json("""
                 {"Resources": {
                   "Fn": {"Type": "AWS::Lambda::Function", "Properties": {"Handler": "a.B"}},

@@ -18,7 +18,7 @@ class SamTemplateTranslatorIT {
     private final SamTemplateTranslator translator = new SamTemplateTranslator(python);
 
     @Test
-    void translatesTheFixture_exactlyAsCapturedForTheUnitTests() {
+    void translates_the_fixture_exactly_as_captured_for_the_unit_tests() {
         JsonNode translated = translator.translate(fixtureTemplate(), Map.of());
 
         // if this fails after a translator upgrade, re-capture with infra/local/translate.py
@@ -26,7 +26,7 @@ class SamTemplateTranslatorIT {
     }
 
     @Test
-    void anInvalidTemplate_failsWithTheTranslatorsReason(@TempDir Path dir) throws IOException {
+    void an_invalid_template_fails_with_the_translators_reason(@TempDir Path dir) throws IOException {
         Path template = Files.writeString(dir.resolve("bad.yaml"), """
                 Transform: AWS::Serverless-2016-10-31
                 Resources:

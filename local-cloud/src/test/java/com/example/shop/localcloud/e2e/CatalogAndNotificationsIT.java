@@ -47,7 +47,7 @@ class CatalogAndNotificationsIT {
     }
 
     @Test
-    void aProductCreatedThroughTheApi_appearsInTheReadModelAndItsCategoryListing() {
+    void a_product_created_through_the_api_appears_in_the_read_model_and_its_category_listing() {
         String category = shop.api.createCategory(shop.admin(), "Teapots " + suffix()).body().path("categoryId").asText();
         String productId = shop.api.createProduct(shop.admin(), "Cast-iron teapot", category, 3_450).body()
                 .path("productId").asText();
@@ -62,7 +62,7 @@ class CatalogAndNotificationsIT {
     }
 
     @Test
-    void aPriceChange_isFollowedByTheViewAndByTheOrderServicesPrices() {
+    void a_price_change_is_followed_by_the_view_and_by_the_order_services_prices() {
         String productId = shop.newProduct(1_000, 5);
 
         assertThat(shop.api.changePrice(shop.admin(), productId, 1_250).status()).isEqualTo(200);
@@ -77,7 +77,7 @@ class CatalogAndNotificationsIT {
     }
 
     @Test
-    void renamingACategory_showsInEveryProductViewOfIt() {
+    void renaming_a_category_shows_in_every_product_view_of_it() {
         String category = shop.api.createCategory(shop.admin(), "Mugs " + suffix()).body().path("categoryId").asText();
         List<String> products = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -100,7 +100,7 @@ class CatalogAndNotificationsIT {
     }
 
     @Test
-    void anOrderSendsOneEmailPerCustomerFacingStep() {
+    void an_order_sends_one_email_per_customer_facing_step() {
         String productId = shop.newProduct(2_990, 5);
         String email = "grace-" + suffix() + "@example.com";
         String customer = shop.cloud.identity().issueCustomerToken("grace-" + suffix(), email).bearer();
@@ -117,7 +117,7 @@ class CatalogAndNotificationsIT {
     }
 
     @Test
-    void aDeclinedPaymentSendsTheDeclineEmailAndNoShipmentEmail() {
+    void a_declined_payment_sends_the_decline_email_and_no_shipment_email() {
         String productId = shop.newProduct(990, 5);
         String email = "alan-" + suffix() + "@example.com";
         String customer = shop.cloud.identity().issueCustomerToken("alan-" + suffix(), email).bearer();

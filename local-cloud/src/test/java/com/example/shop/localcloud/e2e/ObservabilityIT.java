@@ -65,7 +65,7 @@ class ObservabilityIT {
     }
 
     @Test
-    void oneOrderCanBeFollowedAcrossEveryHop() {
+    void one_order_can_be_followed_across_every_hop() {
         String product = shop.newProduct(4_200, 5);
         String correlationId = "obs-" + UUID.randomUUID();
         String customer = shop.newCustomer();
@@ -109,7 +109,7 @@ class ObservabilityIT {
     }
 
     @Test
-    void aDeclinedPaymentIsCountedOnce() {
+    void a_declined_payment_is_counted_once() {
         String product = shop.newProduct(1_000, 5);
         String customer = shop.newCustomer();
         String orderId = shop.placeOrder(customer, "pm-decline-do-not-honor", product, 1);

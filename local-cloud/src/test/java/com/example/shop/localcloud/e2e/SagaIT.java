@@ -24,7 +24,7 @@ class SagaIT extends SagaStories {
     }
 
     @Test
-    void fiftyOrdersAtOnceForTenInStock_reserveExactlyTenAndRejectTheRest() throws Exception {
+    void fifty_orders_at_once_for_ten_in_stock_reserve_exactly_ten_and_reject_the_rest() throws Exception {
         String product = shop.newProduct(500, 10);
         List<String> customers = new ArrayList<>();
         for (int i = 0; i < 50; i++) {

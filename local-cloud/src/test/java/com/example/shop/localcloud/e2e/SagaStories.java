@@ -42,7 +42,7 @@ abstract class SagaStories {
     }
 
     @Test
-    void happyPath_anOrderIsReservedPaidAndShipped() {
+    void happy_path_an_order_is_reserved_paid_and_shipped() {
         String product = shop.newProduct(1_250, 10);
         String customer = shop.newCustomer();
 
@@ -64,7 +64,7 @@ abstract class SagaStories {
     }
 
     @Test
-    void outOfStock_theOrderIsRejectedAndNothingIsCharged() {
+    void out_of_stock_the_order_is_rejected_and_nothing_is_charged() {
         String product = shop.newProduct(990, 1);
         String customer = shop.newCustomer();
 
@@ -78,7 +78,7 @@ abstract class SagaStories {
     }
 
     @Test
-    void declinedPayment_failsTheOrderAndReleasesTheStock() {
+    void declined_payment_fails_the_order_and_releases_the_stock() {
         String product = shop.newProduct(4_900, 5);
         String customer = shop.newCustomer();
 
@@ -95,7 +95,7 @@ abstract class SagaStories {
     }
 
     @Test
-    void transientPaymentFailure_endsInTheDlqAndTheSagaCompensates() {
+    void transient_payment_failure_ends_in_the_dlq_and_the_saga_compensates() {
         String product = shop.newProduct(1_500, 4);
         String customer = shop.newCustomer();
         shop.drain("OpsAlertsQueue");
@@ -121,7 +121,7 @@ abstract class SagaStories {
     }
 
     @Test
-    void cancellationAfterPayment_refundsTheChargeAndReleasesTheStock() {
+    void cancellation_after_payment_refunds_the_charge_and_releases_the_stock() {
         String product = shop.newProduct(2_000, 3);
         String customer = shop.newCustomer();
         shop.cloud.runtime().pause("ScheduleShipmentFunction");
@@ -145,7 +145,7 @@ abstract class SagaStories {
     }
 
     @Test
-    void someoneElsesOrder_looksLikeNoOrderAtAll() {
+    void someone_elses_order_looks_like_no_order_at_all() {
         String product = shop.newProduct(100, 1);
         String owner = shop.newCustomer();
         String orderId = shop.placeOrder(owner, "pm-card-visa", product, 1);
@@ -155,7 +155,7 @@ abstract class SagaStories {
     }
 
     @Test
-    void theSameIdempotencyKey_returnsTheSameOrder_andADifferentBodyConflicts() {
+    void the_same_idempotency_key_returns_the_same_order_and_a_different_body_conflicts() {
         String product = shop.newProduct(300, 10);
         String customer = shop.newCustomer();
 

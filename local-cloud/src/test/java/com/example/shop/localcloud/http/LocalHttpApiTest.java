@@ -74,7 +74,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void protectedRoute_withoutToken_is401_andNothingIsInvoked() throws Exception {
+    void protected_route_without_token_is401_and_nothing_is_invoked() throws Exception {
         HttpResponse<String> response = send(get("/orders/o-1").build());
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -84,7 +84,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void expiredToken_is401() throws Exception {
+    void expired_token_is401() throws Exception {
         String expired = idp.issue(Map.of("sub", "customer-1"), Duration.ofMinutes(-1)).bearer();
 
         HttpResponse<String> response = send(get("/orders/o-1").header("Authorization", expired).build());
@@ -96,7 +96,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void tokenSignedByAnotherKeyPair_is401() throws Exception {
+    void token_signed_by_another_key_pair_is401() throws Exception {
         var impostor = new LocalIdentityProvider(ISSUER, AUDIENCE, CLOCK);
         String token = impostor.issueCustomerToken("customer-1", "customer-1@example.com").bearer();
 
@@ -107,7 +107,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void tokenForAnotherAudience_is401() throws Exception {
+    void token_for_another_audience_is401() throws Exception {
         String token = idp.issue(Map.of("sub", "customer-1", "aud", "another-client"), Duration.ofMinutes(5)).bearer();
 
         HttpResponse<String> response = send(get("/orders/o-1").header("Authorization", token).build());
@@ -119,7 +119,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void validCustomerToken_reachesTheFunctionWithTheEventApiGatewayWouldSend() throws Exception {
+    void valid_customer_token_reaches_the_function_with_the_event_api_gateway_would_send() throws Exception {
         String token = idp.issueCustomerToken("customer-1", "customer-1@example.com").bearer();
 
         HttpResponse<String> response = send(post("/orders/o-42/cancel?reason=changed%20mind&notify=email&notify=sms",
@@ -174,7 +174,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void routeWithScopes_is403ForAValidTokenWithoutOneOfThem() throws Exception {
+    void route_with_scopes_is403_for_a_valid_token_without_one_of_them() throws Exception {
         String customer = idp.issueCustomerToken("customer-1", "customer-1@example.com").bearer();
 
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/products/p-1")).DELETE()
@@ -188,7 +188,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void routeWithScopes_admitsATokenCarryingOneOfThem() throws Exception {
+    void route_with_scopes_admits_a_token_carrying_one_of_them() throws Exception {
         String scoped = idp.issue(Map.of("sub", "ops-7", "scope", "catalog/read catalog/admin"),
                 Duration.ofMinutes(5)).bearer();
 
@@ -202,7 +202,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void eachRouteUsesTheAuthorizerItNames_readingThatAuthorizersIdentitySource() throws Exception {
+    void each_route_uses_the_authorizer_it_names_reading_that_authorizers_identity_source() throws Exception {
         String token = idp.issueCustomerToken("customer-1", "customer-1@example.com").token();
 
         HttpResponse<String> inAuthorization = send(get("/partner/orders").header("Authorization", token).build());
@@ -215,7 +215,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void aRouteNamingAnUnknownAuthorizer_isRefusedAtStartup() {
+    void a_route_naming_an_unknown_authorizer_is_refused_at_startup() {
         List<HttpRoute> routes = List.of(new HttpRoute("GET", "/x", "XFunction", "NoSuchAuthorizer"));
 
         assertThatThrownBy(() -> new LocalHttpApi(0, routes, Map.of(), idp, invoker, CLOCK))
@@ -224,7 +224,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void everyRequest_getsItsOwnRequestId() throws Exception {
+    void every_request_gets_its_own_request_id() throws Exception {
         String first = send(get("/products").build()).headers().firstValue("apigw-requestid").orElseThrow();
         String second = send(get("/products").build()).headers().firstValue("apigw-requestid").orElseThrow();
 
@@ -234,7 +234,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void publicRoute_worksWithoutToken_andCarriesNoAuthorizer() throws Exception {
+    void public_route_works_without_token_and_carries_no_authorizer() throws Exception {
         HttpResponse<String> response = send(get("/products").build());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -246,7 +246,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void binaryUpload_reachesTheFunctionBase64Encoded_throughAGreedyRoute() throws Exception {
+    void binary_upload_reaches_the_function_base64_encoded_through_a_greedy_route() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2};
 
         send(HttpRequest.newBuilder(uri("/files/img/logo.png")).PUT(BodyPublishers.ofByteArray(png))
@@ -262,7 +262,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void unknownRouteOrMethod_is404LikeApiGateway() throws Exception {
+    void unknown_route_or_method_is404_like_api_gateway() throws Exception {
         HttpResponse<String> unknownPath = send(get("/nowhere").build());
         HttpResponse<String> wrongMethod = send(HttpRequest.newBuilder(uri("/products")).DELETE().build());
 
@@ -273,7 +273,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void failingFunction_is500_withoutTheExceptionsText() throws Exception {
+    void failing_function_is500_without_the_exceptions_text() throws Exception {
         HttpResponse<String> response = send(get("/boom").build());
 
         assertThat(response.statusCode()).isEqualTo(500);
@@ -283,7 +283,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void functionResponse_statusHeadersCookiesAndBody_reachTheClient() throws Exception {
+    void function_response_status_headers_cookies_and_body_reach_the_client() throws Exception {
         invoker.responses.put("ListProductsFunction", APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(203)
                 .withHeaders(Map.of("Content-Type", "application/json", "X-Total-Count", "2"))
@@ -303,7 +303,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void functionResponse_base64Body_reachesTheClientDecoded() throws Exception {
+    void function_response_base64_body_reaches_the_client_decoded() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0};
         invoker.responses.put("FilesFunction", APIGatewayV2HTTPResponse.builder().withStatusCode(200)
                 .withHeaders(Map.of("Content-Type", "image/png"))
@@ -315,7 +315,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void localTokens_issuesACustomerTokenByDefault_thatTheAuthorizerAccepts() throws Exception {
+    void local_tokens_issues_a_customer_token_by_default_that_the_authorizer_accepts() throws Exception {
         HttpResponse<String> issued = send(post("/_local/tokens", "{}").build());
 
         assertThat(issued.statusCode()).isEqualTo(200);
@@ -333,7 +333,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void localTokens_issuesAdminTokens() throws Exception {
+    void local_tokens_issues_admin_tokens() throws Exception {
         JsonNode body = json.readTree(send(post("/_local/tokens", "{\"role\":\"admin\",\"subject\":\"ops-7\"}").build()).body());
 
         send(get("/orders/o-1").header("Authorization", "Bearer " + body.get("token").asText()).build());
@@ -345,14 +345,14 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void localTokens_refusesAnUnknownRoleOrBadJson() throws Exception {
+    void local_tokens_refuses_an_unknown_role_or_bad_json() throws Exception {
         assertThat(send(post("/_local/tokens", "{\"role\":\"root\"}").build()).statusCode()).isEqualTo(400);
         assertThat(send(post("/_local/tokens", "not json").build()).statusCode()).isEqualTo(400);
         assertThat(send(post("/_local/tokens", "{\"email\":\" \"}").build()).statusCode()).isEqualTo(400);
     }
 
     @Test
-    void localJwks_servesThePublicKey() throws Exception {
+    void local_jwks_serves_the_public_key() throws Exception {
         HttpResponse<String> response = send(get("/_local/jwks.json").build());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -364,7 +364,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void registeredLocalEndpoint_isServedWithItsPathParameters() throws Exception {
+    void registered_local_endpoint_is_served_with_its_path_parameters() throws Exception {
         api.registerLocalEndpoint("GET", "/_local/orders/{orderId}/timeline",
                 request -> LocalResponse.json(200, "{\"orderId\":\"" + request.pathParameters().get("orderId")
                         + "\",\"since\":\"" + request.queryParameters().get("since") + "\"}"));
@@ -377,7 +377,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void failingLocalEndpoint_is500_withoutTheExceptionsText() throws Exception {
+    void failing_local_endpoint_is500_without_the_exceptions_text() throws Exception {
         api.registerLocalEndpoint("GET", "/_local/broken", request -> {
             throw new IllegalStateException(RecordingInvoker.SECRET);
         });
@@ -389,7 +389,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void localEndpoints_stayUnderTheLocalPrefix_andAreNotRegisteredTwice() {
+    void local_endpoints_stay_under_the_local_prefix_and_are_not_registered_twice() {
         assertThatThrownBy(() -> api.registerLocalEndpoint("GET", "/orders/timeline", request -> null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> api.registerLocalEndpoint("POST", "/_local/tokens", request -> null))
@@ -397,7 +397,7 @@ class LocalHttpApiTest {
     }
 
     @Test
-    void portZero_picksAFreePort() {
+    void port_zero_picks_a_free_port() {
         assertThat(api.port()).isPositive();
         assertThat(api.baseUri().getPort()).isEqualTo(api.port());
     }

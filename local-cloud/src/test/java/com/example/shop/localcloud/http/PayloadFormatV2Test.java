@@ -27,7 +27,7 @@ class PayloadFormatV2Test {
             Map.of("orderId", "o 1"));
 
     @Test
-    void request_becomesAPayloadFormat2Event() {
+    void request_becomes_a_payload_format2_event() {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put("Accept", List.of("application/json", "text/plain"));
         headers.put("Cookie", List.of("session=abc; theme=dark"));
@@ -77,7 +77,7 @@ class PayloadFormatV2Test {
     }
 
     @Test
-    void emptyPartsOfTheRequest_areLeftOut_asApiGatewayLeavesThemOut() {
+    void empty_parts_of_the_request_are_left_out_as_api_gateway_leaves_them_out() {
         var request = new IncomingRequest("GET", "/products", null, Map.of(), null, "HTTP/1.1", "127.0.0.1", 3000);
         var publicRoute = new RouteMatch(new HttpRoute("GET", "/products", "ListProductsFunction", null), Map.of());
 
@@ -91,7 +91,7 @@ class PayloadFormatV2Test {
     }
 
     @Test
-    void textBodies_passAsText_otherBodiesAsBase64() {
+    void text_bodies_pass_as_text_other_bodies_as_base64() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0};
         var json = request("application/json; charset=utf-8", "{\"quantity\":2}".getBytes(StandardCharsets.UTF_8));
         var binary = request("image/png", png);
@@ -110,7 +110,7 @@ class PayloadFormatV2Test {
     }
 
     @Test
-    void response_headersMultiValueHeadersCookiesAndBodyAreMapped() throws Exception {
+    void response_headers_multi_value_headers_cookies_and_body_are_mapped() throws Exception {
         var response = APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(201)
                 .withHeaders(Map.of("Content-Type", "application/json", "Content-Length", "999"))
@@ -130,7 +130,7 @@ class PayloadFormatV2Test {
     }
 
     @Test
-    void response_base64BodyIsDecoded() throws Exception {
+    void response_base64_body_is_decoded() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
         var response = APIGatewayV2HTTPResponse.builder().withStatusCode(200)
                 .withBody(Base64.getEncoder().encodeToString(png)).withIsBase64Encoded(true).build();
@@ -139,7 +139,7 @@ class PayloadFormatV2Test {
     }
 
     @Test
-    void response_thatApiGatewayCouldNotUse_isRefused() {
+    void response_that_api_gateway_could_not_use_is_refused() {
         assertThatThrownBy(() -> PayloadFormatV2.toReply(null)).isInstanceOf(MalformedResponseException.class);
         assertThatThrownBy(() -> PayloadFormatV2.toReply(new APIGatewayV2HTTPResponse()))
                 .isInstanceOf(MalformedResponseException.class);

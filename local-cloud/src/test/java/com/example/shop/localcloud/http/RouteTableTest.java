@@ -22,27 +22,27 @@ class RouteTableTest {
             new HttpRoute("GET", "/", "RootFunction", null)));
 
     @Test
-    void aLiteralPathWinsOverAVariable_whateverTheTemplateOrder() {
+    void a_literal_path_wins_over_a_variable_whatever_the_template_order() {
         assertThat(function(table.match("GET", List.of("products", "featured")))).isEqualTo("FeaturedProductsFunction");
         assertThat(table.match("GET", List.of("products", "p-1")))
                 .map(RouteMatch::pathParameters).contains(Map.of("productId", "p-1"));
     }
 
     @Test
-    void theRequestsOwnMethodWinsOverAny() {
+    void the_requests_own_method_wins_over_any() {
         assertThat(function(table.match("GET", List.of("orders", "o-1")))).isEqualTo("GetOrderFunction");
         assertThat(function(table.match("DELETE", List.of("orders", "o-1")))).isEqualTo("AnyOrderFunction");
     }
 
     @Test
-    void aGreedyVariableTakesOneOrMoreSegments() {
+    void a_greedy_variable_takes_one_or_more_segments() {
         assertThat(table.match("PUT", List.of("files", "a", "b.png")))
                 .map(RouteMatch::pathParameters).contains(Map.of("proxy", "a/b.png"));
         assertThat(table.match("PUT", List.of("files"))).isEmpty();
     }
 
     @Test
-    void nothingMatches_whenPathOrMethodDiffer() {
+    void nothing_matches_when_path_or_method_differ() {
         assertThat(table.match("POST", List.of("products"))).isEmpty();
         assertThat(table.match("DELETE", List.of("products", "p-1"))).isEmpty();
         assertThat(table.match("GET", List.of("orders", ""))).isEmpty();
@@ -50,12 +50,12 @@ class RouteTableTest {
     }
 
     @Test
-    void theRootPathIsARouteToo() {
+    void the_root_path_is_a_route_too() {
         assertThat(function(table.match("GET", List.of()))).isEqualTo("RootFunction");
     }
 
     @Test
-    void theDefaultRouteCatchesWhatNothingElseDoes() {
+    void the_default_route_catches_what_nothing_else_does() {
         var withDefault = new RouteTable(List.of(
                 new HttpRoute("GET", "/products", "ListProductsFunction", null),
                 new HttpRoute("ANY", "$default", "FallbackFunction", null)));
@@ -66,12 +66,12 @@ class RouteTableTest {
     }
 
     @Test
-    void routeKey_isMethodAndTemplate() {
+    void route_key_is_method_and_template() {
         assertThat(table.match("PUT", List.of("files", "x"))).map(RouteMatch::routeKey).contains("ANY /files/{proxy+}");
     }
 
     @Test
-    void aGreedyVariableMustBeLast() {
+    void a_greedy_variable_must_be_last() {
         assertThatThrownBy(() -> new RouteTable(List.of(new HttpRoute("GET", "/{proxy+}/x", "F", null))))
                 .isInstanceOf(IllegalArgumentException.class);
     }

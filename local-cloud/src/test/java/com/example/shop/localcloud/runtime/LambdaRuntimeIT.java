@@ -67,7 +67,7 @@ class LambdaRuntimeIT {
     }
 
     @Test
-    void aPartialBatchFailure_leavesExactlyTheFailedMessageForRedelivery() {
+    void a_partial_batch_failure_leaves_exactly_the_failed_message_for_redelivery() {
         String run = UUID.randomUUID().toString();
         sendBatch("ok-a-" + run, "fail-" + run, "ok-b-" + run);
 
@@ -82,7 +82,7 @@ class LambdaRuntimeIT {
     }
 
     @Test
-    void aMessageThatFailsMaxReceiveCountTimes_landsInTheDlq() {
+    void a_message_that_fails_max_receive_count_times_lands_in_the_dlq() {
         String body = "fail-dlq-" + UUID.randomUUID();
         sendBatch(body);
         String dlq = queueUrl("WorkDlq");
@@ -98,7 +98,7 @@ class LambdaRuntimeIT {
     }
 
     @Test
-    void anEventThatDoesNotMatchTheRulePattern_neverReachesTheRulesQueue() {
+    void an_event_that_does_not_match_the_rule_pattern_never_reaches_the_rules_queue() {
         String run = UUID.randomUUID().toString();
         try (EventBridgeClient events = cloud.clients().build(EventBridgeClient.builder())) {
             String bus = cloud.system().resource("Bus");
@@ -128,7 +128,7 @@ class LambdaRuntimeIT {
     }
 
     @Test
-    void aStreamInsert_reachesItsHandlerWithTheNewImage() {
+    void a_stream_insert_reaches_its_handler_with_the_new_image() {
         String key = "item-" + UUID.randomUUID();
         try (DynamoDbClient dynamo = cloud.clients().build(DynamoDbClient.builder())) {
             dynamo.putItem(r -> r.tableName(cloud.system().resource("ItemsTable")).item(Map.of(
@@ -144,7 +144,7 @@ class LambdaRuntimeIT {
     }
 
     @Test
-    void aPoisonStreamRecord_isBisectedOutAndSentToTheOnFailureDestination() {
+    void a_poison_stream_record_is_bisected_out_and_sent_to_the_on_failure_destination() {
         String run = UUID.randomUUID().toString();
         try (DynamoDbClient dynamo = cloud.clients().build(DynamoDbClient.builder())) {
             String table = cloud.system().resource("ItemsTable");
@@ -172,7 +172,7 @@ class LambdaRuntimeIT {
     }
 
     @Test
-    void aRequestWithoutAValidToken_getsA401BeforeTheHandlerRuns() throws Exception {
+    void a_request_without_a_valid_token_gets_a401_before_the_handler_runs() throws Exception {
         var identity = cloud.identity();
         var otherKeys = new com.example.shop.localcloud.auth.LocalIdentityProvider(LocalCloud.LOCAL_ISSUER,
                 LocalCloud.LOCAL_AUDIENCE, java.time.Clock.systemUTC());

@@ -49,7 +49,7 @@ class SagaScenarioTest {
     private final InMemorySaga shop = InMemorySaga.withSingleDelivery();
 
     @Test
-    void anOrderInStock_isReservedPaidAndShipped() {
+    void an_order_in_stock_is_reserved_paid_and_shipped() {
         shop.sells(BEANS, BEANS_PRICE);
         shop.restocks(BEANS, 10);
 
@@ -73,7 +73,7 @@ class SagaScenarioTest {
     }
 
     @Test
-    void anOrderForMoreThanIsInStock_isRejectedAndNothingIsCharged() {
+    void an_order_for_more_than_is_in_stock_is_rejected_and_nothing_is_charged() {
         shop.sells(BEANS, BEANS_PRICE);
         shop.restocks(BEANS, 1);
 
@@ -91,7 +91,7 @@ class SagaScenarioTest {
     }
 
     @Test
-    void aDeclinedCard_failsTheOrderWithTheBanksReasonAndGivesTheStockBack() {
+    void a_declined_card_fails_the_order_with_the_banks_reason_and_gives_the_stock_back() {
         shop.sells(BEANS, BEANS_PRICE);
         shop.restocks(BEANS, 5);
 
@@ -109,7 +109,7 @@ class SagaScenarioTest {
     }
 
     @Test
-    void aPaymentProviderThatStaysDown_endsInTheDlqAndTheSagaCompensates() {
+    void a_payment_provider_that_stays_down_ends_in_the_dlq_and_the_saga_compensates() {
         shop.sells(BEANS, BEANS_PRICE);
         shop.restocks(BEANS, 4);
 
@@ -134,7 +134,7 @@ class SagaScenarioTest {
     }
 
     @Test
-    void cancellingAPaidOrder_refundsReleasesTheStockAndIgnoresTheLateShipment() {
+    void cancelling_a_paid_order_refunds_releases_the_stock_and_ignores_the_late_shipment() {
         shop.sells(BEANS, BEANS_PRICE);
         shop.restocks(BEANS, 3);
         shop.pause(SCHEDULE_SHIPMENT);
@@ -160,7 +160,7 @@ class SagaScenarioTest {
     }
 
     @Test
-    void aShippedOrder_canNoLongerBeCancelled() {
+    void a_shipped_order_can_no_longer_be_cancelled() {
         shop.sells(BEANS, BEANS_PRICE);
         shop.restocks(BEANS, 10);
         OrderId order = shop.placeOrder(ALICE, 1, BEANS, A_CARD_THAT_PAYS);
@@ -174,7 +174,7 @@ class SagaScenarioTest {
     }
 
     @Test
-    void everyMessageDeliveredTwice_endsExactlyAsWhenDeliveredOnce() {
+    void every_message_delivered_twice_ends_exactly_as_when_delivered_once() {
         Function<InMemorySaga, OrderId> aliceBuysTwoBags = saga -> {
             saga.sells(BEANS, BEANS_PRICE);
             saga.restocks(BEANS, 10);

@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 class MotoServerIT {
 
     @Test
-    void startsOnLoopback_answersTheSdk_resetsToEmpty_andStopsOnClose() {
+    void starts_on_loopback_answers_the_sdk_resets_to_empty_and_stops_on_close() {
         MotoServer moto = MotoServer.start();
         try (moto; SqsClient sqs = new AwsClients(moto.endpoint()).build(SqsClient.builder())) {
             assertThat(moto.endpoint().getHost()).isEqualTo("127.0.0.1");

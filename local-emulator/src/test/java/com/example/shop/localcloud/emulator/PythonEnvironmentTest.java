@@ -15,7 +15,7 @@ class PythonEnvironmentTest {
     Path project;
 
     @Test
-    void findRoot_whenNoPropertyIsSet_walksUpToTheDirectoryHoldingTheRequirements() throws IOException {
+    void find_root_when_no_property_is_set_walks_up_to_the_directory_holding_the_requirements() throws IOException {
         writeRequirements(project);
         Path module = Files.createDirectories(project.resolve("local-cloud/src"));
 
@@ -23,26 +23,26 @@ class PythonEnvironmentTest {
     }
 
     @Test
-    void findRoot_whenThePropertyIsSet_trustsIt() {
+    void find_root_when_the_property_is_set_trusts_it() {
         assertThat(PythonEnvironment.findRoot("/somewhere/else", project)).isEqualTo(Path.of("/somewhere/else"));
     }
 
     @Test
-    void findRoot_whenMavenLeftThePropertyUnresolved_walksUpInstead() throws IOException {
+    void find_root_when_maven_left_the_property_unresolved_walks_up_instead() throws IOException {
         writeRequirements(project);
 
         assertThat(PythonEnvironment.findRoot("${shop.root}", project)).isEqualTo(project);
     }
 
     @Test
-    void findRoot_outsideTheProject_saysHowToPointAtIt() {
+    void find_root_outside_the_project_says_how_to_point_at_it() {
         assertThatThrownBy(() -> PythonEnvironment.findRoot(" ", project))
                 .hasMessageContaining("infra/local/requirements.txt")
                 .hasMessageContaining("-Dshop.root=");
     }
 
     @Test
-    void layout_keepsEverythingUnderDotLocalCloud() throws IOException {
+    void layout_keeps_everything_under_dot_local_cloud() throws IOException {
         writeRequirements(project);
 
         PythonEnvironment python = PythonEnvironment.at(project);
@@ -52,7 +52,7 @@ class PythonEnvironmentTest {
     }
 
     @Test
-    void ensureReady_withoutPython3_failsWithOneClearMessage() throws IOException {
+    void ensure_ready_without_python3_fails_with_one_clear_message() throws IOException {
         writeRequirements(project);
         PythonEnvironment python = PythonEnvironment.at(project, "no-such-python3-on-this-machine");
 
@@ -64,7 +64,7 @@ class PythonEnvironmentTest {
     }
 
     @Test
-    void sha256_isTheHexDigestThatLintShWritesToo() {
+    void sha256_is_the_hex_digest_that_lint_sh_writes_too() {
         // `printf 'moto\n' | sha256sum`: the stamp must read the same from Java and from lint.sh
         assertThat(PythonEnvironment.sha256("moto\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isEqualTo("4c44d12803dc000be864391293042266d4d2afed60cda1005d59bd16664a8fcb");

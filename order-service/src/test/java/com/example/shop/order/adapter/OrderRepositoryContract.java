@@ -10,8 +10,6 @@ import com.example.shop.order.domain.OrderId;
 import com.example.shop.order.domain.OrderRepository;
 import com.example.shop.order.domain.OrderStatus;
 import com.example.shop.order.domain.SagaStep;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -29,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and each write leaves in the order's outbox exactly the events it caused, which is what the
  * stream's outbox publisher reads.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 abstract class OrderRepositoryContract {
 
     /** The repository under test; orders of earlier tests may be in it, under other ids. */

@@ -5,8 +5,6 @@ import com.example.shop.order.domain.ListPrice;
 import com.example.shop.order.domain.PriceBook;
 import com.example.shop.order.domain.PriceTable;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -24,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code DynamoDbPriceListIT}). Versions order the announcements: the newest price or
  * withdrawal of a product wins, whatever order they arrive in.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 abstract class PriceListContract {
 
     /** Both sides of one fresh, empty price list. */

@@ -5,8 +5,6 @@ import com.example.shop.events.OrderCancelled;
 import com.example.shop.order.testing.InMemoryOrderRepository;
 import com.example.shop.platform.testing.MutableClock;
 import com.example.shop.platform.testing.SequentialIds;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import static com.example.shop.order.OrderFixtures.CORRELATION_ID;
@@ -19,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A customer cancels their own order before it ships. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CancelOrderTest {
 
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();

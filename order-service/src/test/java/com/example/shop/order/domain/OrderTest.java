@@ -1,7 +1,5 @@
 package com.example.shop.order.domain;
 
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The order's forward-only state machine, told one rule at a time. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class OrderTest {
 
     private static final Instant LATER = PLACED_AT.plusSeconds(60);

@@ -8,8 +8,6 @@ import com.example.shop.order.testing.InMemoryOrderRepository;
 import com.example.shop.order.testing.InMemoryPriceList;
 import com.example.shop.platform.testing.MutableClock;
 import com.example.shop.platform.testing.SequentialIds;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +31,6 @@ import static com.example.shop.order.OrderFixtures.prices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Placing an order: pricing, line rules, the OrderPlaced event and idempotent retries. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PlaceOrderTest {
 
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();

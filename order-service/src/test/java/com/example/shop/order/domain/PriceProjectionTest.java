@@ -6,8 +6,6 @@ import com.example.shop.events.ProductCreated;
 import com.example.shop.events.ProductDiscontinued;
 import com.example.shop.events.ProductPriceChanged;
 import com.example.shop.order.testing.InMemoryPriceList;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -16,7 +14,6 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The order service's price list follows the catalog's announcements, whatever order they come in. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PriceProjectionTest {
 
     private static final String BEANS = "prod-espresso-beans-1kg";

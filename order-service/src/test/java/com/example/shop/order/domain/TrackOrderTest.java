@@ -7,8 +7,6 @@ import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.ProductCreated;
 import com.example.shop.order.testing.InMemoryOrderRepository;
 import com.example.shop.platform.testing.MutableClock;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Following the saga: other services' events applied to the order they are about. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TrackOrderTest {
 
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();

@@ -8,8 +8,6 @@ import com.example.shop.platform.testing.SequentialIds;
 import com.example.shop.order.domain.CancelOrder;
 import com.example.shop.order.domain.OrderStatus;
 import com.example.shop.platform.testing.TestObservability;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,7 +23,6 @@ import static com.example.shop.order.handler.HttpFixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /orders/{id}/cancel}: customers cancel their own orders until they ship. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CancelOrderHandlerTest {
 
     private static final String REQUEST_ID = "LwY2bjd6HjAEKRx=";

@@ -5,8 +5,6 @@ import com.example.shop.order.domain.Order;
 import com.example.shop.order.domain.OrderStatus;
 import com.example.shop.platform.testing.TestObservability;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +20,6 @@ import static com.example.shop.order.handler.HttpFixtures.withoutToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code GET /orders/{id}}: customers see their own orders and nobody else's. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class GetOrderHandlerTest {
 
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();

@@ -15,8 +15,6 @@ import com.example.shop.platform.testing.TestObservability;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** {@code POST /orders}, fed the HTTP API's own request shape. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PlaceOrderHandlerTest {
 
     private static final String REQUEST_ID = "JtU9zhb4FiAEMZw=";

@@ -14,8 +14,6 @@ import com.example.shop.events.codec.EventCodec;
 import com.example.shop.events.EventPublisher;
 import com.example.shop.platform.testing.InMemoryEventPublisher;
 import com.example.shop.platform.testing.TestObservability;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -32,7 +30,6 @@ import static com.example.shop.platform.testing.SequentialIds.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The outbox publisher, fed DynamoDB stream records of the orders table. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PublishOrderEventsHandlerTest {
 
     private static final EventCodec CODEC = new EventCodec();

@@ -17,8 +17,6 @@ import com.example.shop.order.domain.OrderStatus;
 import com.example.shop.order.domain.StatusChange;
 import com.example.shop.order.domain.TrackOrder;
 import com.example.shop.platform.testing.TestObservability;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -46,7 +44,6 @@ import static com.example.shop.order.handler.SqsFixtures.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The order status updater, fed SQS messages holding EventBridge events. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class UpdateOrderStatusHandlerTest {
 
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();

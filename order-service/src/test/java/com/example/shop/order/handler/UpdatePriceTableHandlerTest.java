@@ -11,8 +11,6 @@ import com.example.shop.platform.testing.InMemoryProcessedEvents;
 import com.example.shop.order.testing.InMemoryPriceList;
 import com.example.shop.order.domain.PriceProjection;
 import com.example.shop.platform.testing.TestObservability;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -21,7 +19,6 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The price feed, fed the catalog's golden announcements as an EventBridge rule delivers them to SQS. */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class UpdatePriceTableHandlerTest {
 
     private static final EventCodec CODEC = new EventCodec();

@@ -64,7 +64,7 @@ class EventCodecTest {
     }
 
     @Test
-    void read_bareDetail_parsesTheGoldenOrderPlaced() {
+    void read_bare_detail_parses_the_golden_order_placed() {
         EventEnvelope<DomainEvent> envelope = readBareDetail();
 
         assertThat(envelope.eventId()).isEqualTo("3f9c2b7a-1d4e-4a8b-9c2f-6e5d4c3b2a10");
@@ -76,34 +76,34 @@ class EventCodecTest {
     }
 
     @Test
-    void read_eventBridgeEventInSqsBodyWithoutAccount_parsesToTheSameEvent() throws Exception {
+    void read_event_bridge_event_in_sqs_body_without_account_parses_to_the_same_event() throws Exception {
         assertThat(codec.read(eventBridgeInSqs(detail, false))).contains(readBareDetail());
     }
 
     @Test
-    void read_eventBridgeEventInSqsBodyWithAccount_parsesToTheSameEvent() throws Exception {
+    void read_event_bridge_event_in_sqs_body_with_account_parses_to_the_same_event() throws Exception {
         assertThat(codec.read(eventBridgeInSqs(detail, true))).contains(readBareDetail());
     }
 
     @Test
-    void read_snsNotificationWrappingTheDetail_parsesToTheSameEvent() throws Exception {
+    void read_sns_notification_wrapping_the_detail_parses_to_the_same_event() throws Exception {
         assertThat(codec.read(snsNotification(detail))).contains(readBareDetail());
     }
 
     @Test
-    void read_snsNotificationWrappingAnEventBridgeEvent_parsesToTheSameEvent() throws Exception {
+    void read_sns_notification_wrapping_an_event_bridge_event_parses_to_the_same_event() throws Exception {
         assertThat(codec.read(snsNotification(eventBridgeInSqs(detail, true)))).contains(readBareDetail());
     }
 
     @Test
-    void read_rawSnsDeliveryOfAnEventBridgeEvent_parsesToTheSameEvent() throws Exception {
+    void read_raw_sns_delivery_of_an_event_bridge_event_parses_to_the_same_event() throws Exception {
         // With raw message delivery the SQS body is the published message itself.
         String raw = eventBridgeInSqs(detail, false);
         assertThat(codec.read(raw)).contains(readBareDetail());
     }
 
     @Test
-    void readDetail_fromAnAlreadyParsedMap_parsesToTheSameEvent() throws Exception {
+    void read_detail_from_an_already_parsed_map_parses_to_the_same_event() throws Exception {
         @SuppressWarnings("unchecked")
         Map<String, Object> map = json.readValue(detail, Map.class);
 
@@ -111,14 +111,14 @@ class EventCodecTest {
     }
 
     @Test
-    void readDetail_whenGivenAWrappedMessage_rejectsIt() throws Exception {
+    void read_detail_when_given_a_wrapped_message_rejects_it() throws Exception {
         String wrapped = eventBridgeInSqs(detail, false);
 
         assertThatThrownBy(() -> codec.readDetail(wrapped)).isInstanceOf(EventFormatException.class);
     }
 
     @Test
-    void read_unknownEventType_isEmpty() {
+    void read_unknown_event_type_is_empty() {
         String giftCard = detail.replace("\"eventType\": \"OrderPlaced\"", "\"eventType\": \"GiftCardIssued\"");
         assertThat(giftCard).contains("GiftCardIssued");
 
@@ -126,7 +126,7 @@ class EventCodecTest {
     }
 
     @Test
-    void read_unknownEventVersion_isEmpty() {
+    void read_unknown_event_version_is_empty() {
         String v2 = detail.replace("\"eventVersion\": 1", "\"eventVersion\": 2");
         assertThat(v2).contains("\"eventVersion\": 2");
 
@@ -134,7 +134,7 @@ class EventCodecTest {
     }
 
     @Test
-    void read_eventBridgeEventOfAnUnknownDetailType_isEmptyWhateverItsDetail() throws Exception {
+    void read_event_bridge_event_of_an_unknown_detail_type_is_empty_whatever_its_detail() throws Exception {
         String scheduled = """
                 {"version":"0","id":"89d1a02d-5ec7-412e-82f5-13505f849b41","detail-type":"Scheduled Event",
                  "source":"aws.events","time":"2026-11-27T10:00:00Z","region":"eu-central-1",
@@ -145,7 +145,7 @@ class EventCodecTest {
     }
 
     @Test
-    void read_unknownFieldsInMetadataDataAndNestedValues_areIgnored() throws Exception {
+    void read_unknown_fields_in_metadata_data_and_nested_values_are_ignored() throws Exception {
         ObjectNode tree = (ObjectNode) json.readTree(detail);
         ((ObjectNode) tree.get("metadata")).put("tenant", "eu");
         ObjectNode data = (ObjectNode) tree.get("data");
@@ -164,14 +164,14 @@ class EventCodecTest {
     }
 
     @Test
-    void read_jsonOfNoKnownShape_throwsEventFormatExceptionListingItsFields() {
+    void read_json_of_no_known_shape_throws_event_format_exception_listing_its_fields() {
         assertThatThrownBy(() -> codec.read("{\"orderId\": \"o-1\", \"status\": \"PAID\"}"))
                 .isInstanceOf(EventFormatException.class)
                 .hasMessageContaining("orderId");
     }
 
     @Test
-    void read_knownEventThatBreaksItsContract_throwsEventFormatExceptionNamingEventAndField() {
+    void read_known_event_that_breaks_its_contract_throws_event_format_exception_naming_event_and_field() {
         String wrongTotal = detail.replace("\"amountMinor\": 5030", "\"amountMinor\": 4999");
         assertThat(wrongTotal).contains("4999");
 
@@ -183,7 +183,7 @@ class EventCodecTest {
     }
 
     @Test
-    void read_knownEventMissingARequiredField_throwsEventFormatExceptionNamingTheField() throws Exception {
+    void read_known_event_missing_a_required_field_throws_event_format_exception_naming_the_field() throws Exception {
         ObjectNode tree = (ObjectNode) json.readTree(detail);
         ((ObjectNode) tree.get("data")).remove("paymentMethodRef");
 
@@ -193,7 +193,7 @@ class EventCodecTest {
     }
 
     @Test
-    void read_knownEventWithFractionalQuantity_throwsEventFormatExceptionRatherThanTruncating() {
+    void read_known_event_with_fractional_quantity_throws_event_format_exception_rather_than_truncating() {
         String fractional = detail.replace("\"quantity\": 2", "\"quantity\": 2.5");
         assertThat(fractional).contains("2.5");
 
@@ -201,14 +201,14 @@ class EventCodecTest {
     }
 
     @Test
-    void read_detailWithoutMetadata_throwsEventFormatException() {
+    void read_detail_without_metadata_throws_event_format_exception() {
         assertThatThrownBy(() -> codec.readDetail("{\"data\": {}}"))
                 .isInstanceOf(EventFormatException.class)
                 .hasMessageContaining("metadata");
     }
 
     @Test
-    void read_eventBridgeDetailTypeDisagreeingWithMetadata_throwsEventFormatException() throws Exception {
+    void read_event_bridge_detail_type_disagreeing_with_metadata_throws_event_format_exception() throws Exception {
         String mislabelled = eventBridgeInSqs(detail, false).replace("\"detail-type\":\"OrderPlaced\"",
                 "\"detail-type\":\"OrderCancelled\"");
         assertThat(mislabelled).contains("OrderCancelled");
@@ -219,7 +219,7 @@ class EventCodecTest {
     }
 
     @Test
-    void toDetail_writesMetadataAndDataWithIsoTimestampsAndDates() throws Exception {
+    void to_detail_writes_metadata_and_data_with_iso_timestamps_and_dates() throws Exception {
         EventEnvelope<ShipmentScheduled> envelope = SampleEvents.envelope(SampleEvents.shipmentScheduled(), eventId(7));
 
         JsonNode written = json.readTree(codec.toDetail(envelope));
@@ -232,7 +232,7 @@ class EventCodecTest {
     }
 
     @Test
-    void toDetail_leavesOutAbsentOptionalFieldsAndDerivedValues() throws Exception {
+    void to_detail_leaves_out_absent_optional_fields_and_derived_values() throws Exception {
         JsonNode written = json.readTree(codec.toDetail(SampleEvents.envelope(SampleEvents.orderPlaced(), eventId(8))));
 
         assertThat(written.at("/data/shippingAddress").has("line2")).isFalse();
@@ -241,7 +241,7 @@ class EventCodecTest {
     }
 
     @Test
-    void toDetailThenRead_givesBackAnEqualEnvelope() {
+    void to_detail_then_read_gives_back_an_equal_envelope() {
         EventEnvelope<OrderPlaced> envelope = SampleEvents.envelope(SampleEvents.orderPlaced(), eventId(9));
 
         Optional<EventEnvelope<DomainEvent>> read = codec.read(codec.toDetail(envelope));

@@ -66,7 +66,7 @@ class EventContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("registrations")
-    void goldenSample_validatesAgainstItsSchema(Registration type) throws Exception {
+    void golden_sample_validates_against_its_schema(Registration type) throws Exception {
         List<Error> errors = schemaOf(type).validate(sampleOf(type), InputFormat.JSON);
 
         assertThat(messages(errors)).isEmpty();
@@ -74,7 +74,7 @@ class EventContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("registrations")
-    void goldenSample_roundTripsThroughTheCodec(Registration type) {
+    void golden_sample_round_trips_through_the_codec(Registration type) {
         EventEnvelope<DomainEvent> read = codec.read(sampleOf(type)).orElseThrow();
 
         assertThat(read.data()).isInstanceOf(type.javaType());
@@ -84,7 +84,7 @@ class EventContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("registrations")
-    void whatTheCodecWrites_validatesAgainstTheSchema(Registration type) throws Exception {
+    void what_the_codec_writes_validates_against_the_schema(Registration type) throws Exception {
         String written = codec.toDetail(codec.read(sampleOf(type)).orElseThrow());
 
         assertThat(messages(schemaOf(type).validate(written, InputFormat.JSON))).isEmpty();
@@ -92,7 +92,7 @@ class EventContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("registrations")
-    void schemaDataProperties_matchTheRecordComponents(Registration type) throws Exception {
+    void schema_data_properties_match_the_record_components(Registration type) throws Exception {
         JsonNode dataSchema = schemaOf(type).getSchemaNode().at("/properties/data");
         Set<String> recordComponents = Arrays.stream(type.javaType().getRecordComponents())
                 .map(java.lang.reflect.RecordComponent::getName)
@@ -110,7 +110,7 @@ class EventContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("registrations")
-    void schema_rejectsASampleMissingMetadataOrData(Registration type) throws Exception {
+    void schema_rejects_a_sample_missing_metadata_or_data(Registration type) throws Exception {
         Schema schema = schemaOf(type);
         ObjectNode withoutCausation = (ObjectNode) json.readTree(sampleOf(type));
         ((ObjectNode) withoutCausation.get("metadata")).remove("causationId");
@@ -124,7 +124,7 @@ class EventContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("registrations")
-    void schema_rejectsASampleOfAnotherSource(Registration type) throws Exception {
+    void schema_rejects_a_sample_of_another_source(Registration type) throws Exception {
         ObjectNode sample = (ObjectNode) json.readTree(sampleOf(type));
         ((ObjectNode) sample.get("metadata")).put("source", "shop.elsewhere");
 
@@ -133,7 +133,7 @@ class EventContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("registrations")
-    void schema_rejectsAnOccurredAtThatIsNotADateTime(Registration type) throws Exception {
+    void schema_rejects_an_occurred_at_that_is_not_a_date_time(Registration type) throws Exception {
         ObjectNode sample = (ObjectNode) json.readTree(sampleOf(type));
         ((ObjectNode) sample.get("metadata")).put("occurredAt", "yesterday at ten");
 
@@ -142,7 +142,7 @@ class EventContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("registrations")
-    void schema_toleratesAdditionalDataFields(Registration type) throws Exception {
+    void schema_tolerates_additional_data_fields(Registration type) throws Exception {
         ObjectNode sample = (ObjectNode) json.readTree(sampleOf(type));
         ((ObjectNode) sample.get("data")).put("addedInALaterRelease", true);
 
