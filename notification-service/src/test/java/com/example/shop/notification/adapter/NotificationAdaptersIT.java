@@ -4,6 +4,8 @@ import com.example.shop.localcloud.emulator.AwsClients;
 import com.example.shop.localcloud.emulator.MotoServer;
 import com.example.shop.notification.domain.ContactBook;
 import com.example.shop.notification.domain.ContactBookContract;
+import com.example.shop.notification.domain.CustomerNotifications;
+import com.example.shop.notification.domain.CustomerNotificationsContract;
 import com.example.shop.notification.domain.DeliveryLog;
 import com.example.shop.notification.domain.DeliveryLogContract;
 import com.example.shop.notification.domain.EmailSender;
@@ -228,6 +230,35 @@ class NotificationAdaptersIT {
             }
         }
         throw new AssertionError("moto recorded no sent mail with id " + messageId + ": " + response.body());
+    }
+
+    @Nested
+    class SnsCustomerNotificationsKeepsTheContract extends CustomerNotificationsContract {
+        private final SnsCustomerNotifications topic;
+        private final String emailQueue;
+
+        SnsCustomerNotificationsKeepsTheContract() {
+            int n = RESOURCES.incrementAndGet();
+            String topicArn = sns.createTopic(r -> r.name("customer-notifications-contract-" + n)).topicArn();
+            this.emailQueue = subscribedQueue(topicArn, "email-contract-" + n, "{\"channel\": [\"email\"]}");
+            this.topic = new SnsCustomerNotifications(sns, topicArn);
+        }
+
+        @Override
+        protected CustomerNotifications topic() {
+            return topic;
+        }
+
+        @Override
+        protected List<CustomerNotification> receivedByEmailSubscriber(int expected) {
+            return receive(emailQueue, expected).stream().map(message -> {
+                try {
+                    return JSON.readValue(message.body(), CustomerNotification.class);
+                } catch (java.io.IOException unreadable) {
+                    throw new AssertionError("the subscriber received no notification: " + message.body(), unreadable);
+                }
+            }).toList();
+        }
     }
 
     @Nested

@@ -2,6 +2,9 @@ package com.example.shop.notification.testing;
 
 import com.example.shop.notification.domain.ContactBook;
 import com.example.shop.notification.domain.ContactBookContract;
+import com.example.shop.notification.domain.CustomerNotification;
+import com.example.shop.notification.domain.CustomerNotifications;
+import com.example.shop.notification.domain.CustomerNotificationsContract;
 import com.example.shop.notification.domain.DeliveryLog;
 import com.example.shop.notification.domain.DeliveryLogContract;
 import com.example.shop.notification.domain.EmailSender;
@@ -15,6 +18,21 @@ import org.junit.jupiter.api.Nested;
  * ({@code NotificationAdaptersIT} runs the contracts on those).
  */
 class InMemoryPortsTest {
+
+    @Nested
+    class InMemoryCustomerNotificationsKeepsTheContract extends CustomerNotificationsContract {
+        private final InMemoryCustomerNotifications topic = new InMemoryCustomerNotifications();
+
+        @Override
+        protected CustomerNotifications topic() {
+            return topic;
+        }
+
+        @Override
+        protected java.util.List<CustomerNotification> receivedByEmailSubscriber(int expected) {
+            return topic.published();
+        }
+    }
 
     @Nested
     class InMemoryContactBookKeepsTheContract extends ContactBookContract {
