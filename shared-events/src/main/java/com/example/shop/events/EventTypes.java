@@ -44,6 +44,8 @@ public final class EventTypes {
             new Registration("PaymentFailed", 1, PaymentFailed.class),
             new Registration("PaymentRefunded", 1, PaymentRefunded.class),
             new Registration("ShipmentScheduled", 1, ShipmentScheduled.class),
+            new Registration("ShipmentFailed", 1, ShipmentFailed.class),
+            new Registration("ShipmentCancelled", 1, ShipmentCancelled.class),
             new Registration("ProductCreated", 1, ProductCreated.class),
             new Registration("ProductPriceChanged", 1, ProductPriceChanged.class),
             new Registration("ProductDiscontinued", 1, ProductDiscontinued.class));

@@ -47,6 +47,14 @@ public final class SampleEvents {
                 LocalDate.of(2026, 12, 1));
     }
 
+    public static ShipmentFailed shipmentFailed() {
+        return new ShipmentFailed(ORDER_ID, CUSTOMER_ID, "no carrier delivers to AQ");
+    }
+
+    public static ShipmentCancelled shipmentCancelled() {
+        return new ShipmentCancelled(ORDER_ID, CUSTOMER_ID, "shp-2f7e9a41c3", "DHL");
+    }
+
     public static OrderCancelled orderCancelled(String reason) {
         return new OrderCancelled(ORDER_ID, CUSTOMER_ID, reason);
     }
