@@ -4,16 +4,11 @@ import com.example.shop.localcloud.LocalCloud;
 import com.example.shop.localcloud.emulator.EmulatorExtension;
 import com.example.shop.localcloud.emulator.PythonEnvironment;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +25,6 @@ class CatalogAndNotificationsIT {
 
     @RegisterExtension
     static final EmulatorExtension EMULATOR = new EmulatorExtension();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Shop shop;
 
@@ -108,7 +102,7 @@ class CatalogAndNotificationsIT {
         String orderId = shop.placeOrder(customer, "pm-card-visa", productId, 1);
         shop.awaitStatus(customer, orderId, "SHIPPED");
 
-        List<JsonNode> mails = Await.until("three e-mails reach " + email, () -> mailsTo(email), m -> m.size() >= 3);
+        List<JsonNode> mails = Await.until("three e-mails reach " + email, () -> shop.mailsTo(email), m -> m.size() >= 3);
         assertThat(mails).hasSize(3);
         assertThat(mails).extracting(m -> m.path("subject").asText())
                 .anyMatch(s -> s.toLowerCase().contains("order")).allMatch(s -> !s.isBlank());
@@ -125,38 +119,12 @@ class CatalogAndNotificationsIT {
         String orderId = shop.placeOrder(customer, "pm-decline-card-expired", productId, 1);
         shop.awaitHistory(customer, orderId, "PaymentDeclined", "StockReleased");
 
-        List<JsonNode> mails = Await.until("two e-mails reach " + email, () -> mailsTo(email), m -> m.size() >= 2);
+        List<JsonNode> mails = Await.until("two e-mails reach " + email, () -> shop.mailsTo(email), m -> m.size() >= 2);
         Await.until("no further e-mail arrives while the saga settles", Duration.ofSeconds(3),
                 () -> shop.depth("NotifyCustomerQueue") + shop.depth("EmailQueue"), depth -> depth == 0);
-        assertThat(mailsTo(email)).hasSize(2);
+        assertThat(shop.mailsTo(email)).hasSize(2);
         String text = mails.toString().toLowerCase();
         assertThat(text).contains("card-expired").doesNotContain("tracking");
-    }
-
-    /** The e-mails the emulator's SES captured for one recipient. */
-    private static List<JsonNode> mailsTo(String recipient) {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            String body = http.send(HttpRequest.newBuilder(shop.cloud.emulator().endpoint().resolve("/moto-api/data.json"))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-            List<JsonNode> mails = new ArrayList<>();
-            collect(JSON.readTree(body).path("ses"), recipient, mails);
-            return mails;
-        } catch (IOException e) {
-            throw new IllegalStateException("reading the emulator's captured mail failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void collect(JsonNode node, String recipient, List<JsonNode> mails) {
-        if (node.isObject() && node.has("destinations") && node.has("subject")) {
-            if (node.path("destinations").toString().contains(recipient)) {
-                mails.add(node);
-            }
-            return;
-        }
-        node.forEach(child -> collect(child, recipient, mails));
     }
 
     private static String suffix() {

@@ -7,6 +7,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -170,5 +174,31 @@ final class Shop implements AutoCloseable {
         api.close();
         dynamo.close();
         sqs.close();
+    }
+
+    /** The e-mails the emulator's SES captured for one recipient. */
+    List<JsonNode> mailsTo(String recipient) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            String body = http.send(HttpRequest.newBuilder(cloud.emulator().endpoint().resolve("/moto-api/data.json"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            List<JsonNode> mails = new ArrayList<>();
+            collect(new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("ses"), recipient, mails);
+            return mails;
+        } catch (IOException e) {
+            throw new IllegalStateException("reading the emulator's captured mail failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void collect(JsonNode node, String recipient, List<JsonNode> mails) {
+        if (node.isObject() && node.has("destinations") && node.has("subject")) {
+            if (node.path("destinations").toString().contains(recipient)) {
+                mails.add(node);
+            }
+            return;
+        }
+        node.forEach(child -> collect(child, recipient, mails));
     }
 }

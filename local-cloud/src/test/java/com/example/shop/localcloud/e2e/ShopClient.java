@@ -36,12 +36,19 @@ final class ShopClient implements AutoCloseable {
 
     Reply placeOrder(String bearer, String idempotencyKey, String paymentMethodRef, Map<String, Integer> lines,
                      String correlationId) {
+        return placeOrder(bearer, idempotencyKey, paymentMethodRef, lines, correlationId, "US");
+    }
+
+    /** Places an order shipped to a city in {@code countryCode}. */
+    Reply placeOrder(String bearer, String idempotencyKey, String paymentMethodRef, Map<String, Integer> lines,
+                     String correlationId, String countryCode) {
         StringBuilder body = new StringBuilder("{\"lines\":[");
         lines.forEach((product, quantity) -> body.append("{\"productId\":\"").append(product)
                 .append("\",\"quantity\":").append(quantity).append("},"));
         body.setLength(body.length() - 1);
         body.append("],\"shippingAddress\":{\"recipientName\":\"Grace Hopper\",\"line1\":\"1 Harbour Road\",")
-                .append("\"city\":\"Arlington\",\"postalCode\":\"22201\",\"countryCode\":\"US\"},")
+                .append("\"city\":\"Arlington\",\"postalCode\":\"22201\",\"countryCode\":\"").append(countryCode)
+                .append("\"},")
                 .append("\"paymentMethodRef\":\"").append(paymentMethodRef).append("\"}");
         var request = HttpRequest.newBuilder(base.resolve("/orders")).header("authorization", bearer)
                 .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString()));
