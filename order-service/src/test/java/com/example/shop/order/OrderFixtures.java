@@ -9,6 +9,8 @@ import com.example.shop.events.PaymentDeclined;
 import com.example.shop.events.PaymentFailed;
 import com.example.shop.events.PaymentRefunded;
 import com.example.shop.events.ReservedLine;
+import com.example.shop.events.ShipmentCancelled;
+import com.example.shop.events.ShipmentFailed;
 import com.example.shop.events.ShipmentScheduled;
 import com.example.shop.events.ShippingAddress;
 import com.example.shop.events.StockReleased;
@@ -40,6 +42,7 @@ public final class OrderFixtures {
     public static final String BEANS = "prod-espresso-beans-1kg";
     public static final String MUG = "prod-ceramic-mug-350ml";
     public static final Instant PLACED_AT = Instant.parse("2026-11-27T10:00:00Z");
+    public static final String NO_CARRIER = "no carrier delivers to this destination";
 
     private OrderFixtures() {
     }
@@ -84,9 +87,12 @@ public final class OrderFixtures {
             case SHIPPED -> advance(orderIn(OrderStatus.PAID),
                     new SagaStep.Progress(OrderStatus.SHIPPED, "ShipmentScheduled"), 3);
             case REJECTED -> advance(placed,
-                    new SagaStep.Failure(OrderStatus.REJECTED, "StockUnavailable", "out of stock"), 1);
+                    new SagaStep.Failure(OrderStatus.REJECTED, "StockUnavailable", "out of stock", OrderStatus.PAID), 1);
             case PAYMENT_FAILED -> advance(orderIn(OrderStatus.RESERVED),
-                    new SagaStep.Failure(OrderStatus.PAYMENT_FAILED, "PaymentDeclined", "card expired"), 2);
+                    new SagaStep.Failure(OrderStatus.PAYMENT_FAILED, "PaymentDeclined", "card expired", OrderStatus.PAID),
+                    2);
+            case SHIPMENT_FAILED -> advance(orderIn(OrderStatus.PAID), new SagaStep.Failure(OrderStatus.SHIPMENT_FAILED,
+                    "ShipmentFailed", NO_CARRIER, OrderStatus.SHIPPED), 3);
             case CANCELLED -> switch (placed.cancel("changed my mind", "cancel-request", at)) {
                 case Order.CancelOutcome.Cancelled cancelled -> cancelled.order();
                 case Order.CancelOutcome.NotCancellable refused -> throw new IllegalStateException("" + refused);
@@ -151,6 +157,14 @@ public final class OrderFixtures {
     public static EventEnvelope<ShipmentScheduled> shipmentScheduled(String eventId) {
         return envelope(new ShipmentScheduled(ORDER_ID.value(), CUSTOMER, "shp-1", "DHL", "JJD0001",
                 LocalDate.of(2026, 12, 1)), eventId);
+    }
+
+    public static EventEnvelope<ShipmentFailed> shipmentFailed(String eventId) {
+        return envelope(new ShipmentFailed(ORDER_ID.value(), CUSTOMER, NO_CARRIER), eventId);
+    }
+
+    public static EventEnvelope<ShipmentCancelled> shipmentCancelled(String eventId) {
+        return envelope(new ShipmentCancelled(ORDER_ID.value(), CUSTOMER, "shp-1", "DHL"), eventId);
     }
 
     private static <T extends DomainEvent> EventEnvelope<T> envelope(T data, String eventId) {

@@ -80,7 +80,9 @@ public record Order(
 
     /**
      * Applies a step of the saga. A step moves the status only forward; a step that would move it
-     * backwards or out of a final status is stale and changes nothing, and so is a duplicate.
+     * backwards or out of a final status is stale and changes nothing, and so is a duplicate. A
+     * failure ends an open order still behind the step it failed at; a compensation is recorded
+     * once, whatever the status.
      */
     public Optional<Order> advance(SagaStep step, String causeId, Instant at) {
         if (hasApplied(causeId)) {
@@ -90,7 +92,7 @@ public record Order(
             case SagaStep.Progress progress -> status.isBehind(progress.to())
                     ? Optional.of(record(new StatusChange(progress.to(), progress.event(), at, causeId, null)))
                     : Optional.empty();
-            case SagaStep.Failure failure -> status == OrderStatus.PENDING || status == OrderStatus.RESERVED
+            case SagaStep.Failure failure -> status.isBehind(failure.before())
                     ? Optional.of(record(new StatusChange(failure.to(), failure.event(), at, causeId, failure.reason())))
                     : Optional.empty();
             case SagaStep.Compensation compensation -> alreadyRecorded(compensation.event())

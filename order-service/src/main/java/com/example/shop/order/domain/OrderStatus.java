@@ -2,10 +2,11 @@ package com.example.shop.order.domain;
 
 /**
  * Where an order stands in the saga. The happy path only moves forward
- * (PENDING → RESERVED → PAID → SHIPPED); REJECTED, PAYMENT_FAILED and CANCELLED end it.
+ * (PENDING → RESERVED → PAID → SHIPPED); REJECTED, PAYMENT_FAILED, CANCELLED and SHIPMENT_FAILED
+ * end it.
  */
 public enum OrderStatus {
-    PENDING(0), RESERVED(1), PAID(2), SHIPPED(3), REJECTED(-1), PAYMENT_FAILED(-1), CANCELLED(-1);
+    PENDING(0), RESERVED(1), PAID(2), SHIPPED(3), REJECTED(-1), PAYMENT_FAILED(-1), CANCELLED(-1), SHIPMENT_FAILED(-1);
 
     private final int step;
 

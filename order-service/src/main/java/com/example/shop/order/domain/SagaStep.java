@@ -5,6 +5,8 @@ import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.PaymentDeclined;
 import com.example.shop.events.PaymentFailed;
 import com.example.shop.events.PaymentRefunded;
+import com.example.shop.events.ShipmentCancelled;
+import com.example.shop.events.ShipmentFailed;
 import com.example.shop.events.ShipmentScheduled;
 import com.example.shop.events.StockReleased;
 import com.example.shop.events.StockReserved;
@@ -25,11 +27,17 @@ public sealed interface SagaStep {
     record Progress(OrderStatus to, String event) implements SagaStep {
     }
 
-    /** Ends an order that has not been paid yet in {@code to}, with the reason. */
-    record Failure(OrderStatus to, String event, String reason) implements SagaStep {
+    /**
+     * Ends an open order in {@code to}, with the reason, as long as the order is still behind
+     * {@code before}. Queues do not keep order, so a failure may overtake the progress announced
+     * before it; it ends the order all the same, and that progress, arriving later, is stale because
+     * the failure is final. Stock and payment failures end an order not yet PAID; a shipment failure,
+     * which only ever follows a charge, an order not yet SHIPPED.
+     */
+    record Failure(OrderStatus to, String event, String reason, OrderStatus before) implements SagaStep {
     }
 
-    /** A compensation (stock released, payment refunded), recorded once. */
+    /** A compensation (stock released, payment refunded, shipment withdrawn), recorded once. */
     record Compensation(String event) implements SagaStep {
     }
 
@@ -39,11 +47,19 @@ public sealed interface SagaStep {
             case StockReserved e -> new Progress(OrderStatus.RESERVED, "StockReserved");
             case PaymentCharged e -> new Progress(OrderStatus.PAID, "PaymentCharged");
             case ShipmentScheduled e -> new Progress(OrderStatus.SHIPPED, "ShipmentScheduled");
-            case StockUnavailable e -> new Failure(OrderStatus.REJECTED, "StockUnavailable", "out of stock");
-            case PaymentDeclined e -> new Failure(OrderStatus.PAYMENT_FAILED, "PaymentDeclined", e.reason());
-            case PaymentFailed e -> new Failure(OrderStatus.PAYMENT_FAILED, "PaymentFailed", e.reason());
+            case StockUnavailable e -> new Failure(OrderStatus.REJECTED, "StockUnavailable", "out of stock",
+                    OrderStatus.PAID);
+            case PaymentDeclined e -> new Failure(OrderStatus.PAYMENT_FAILED, "PaymentDeclined", e.reason(),
+                    OrderStatus.PAID);
+            case PaymentFailed e -> new Failure(OrderStatus.PAYMENT_FAILED, "PaymentFailed", e.reason(),
+                    OrderStatus.PAID);
+            // Shipping refuses only after a charge, so a PENDING or RESERVED order has merely not
+            // heard of the reservation and the charge yet: the refusal ends it all the same.
+            case ShipmentFailed e -> new Failure(OrderStatus.SHIPMENT_FAILED, "ShipmentFailed", e.reason(),
+                    OrderStatus.SHIPPED);
             case StockReleased e -> new Compensation("StockReleased");
             case PaymentRefunded e -> new Compensation("PaymentRefunded");
+            case ShipmentCancelled e -> new Compensation("ShipmentCancelled");
             default -> null;
         });
     }

@@ -9,6 +9,8 @@ import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.PaymentDeclined;
 import com.example.shop.events.PaymentFailed;
 import com.example.shop.events.PaymentRefunded;
+import com.example.shop.events.ShipmentCancelled;
+import com.example.shop.events.ShipmentFailed;
 import com.example.shop.events.ShipmentScheduled;
 import com.example.shop.events.StockReleased;
 import com.example.shop.events.StockReserved;
@@ -33,7 +35,12 @@ import java.time.Duration;
 /**
  * Order status updater, triggered by the {@code OrderStatusQueue} (one EventBridge rule routes
  * every saga event the order follows there): applies each event to its order through the
- * forward-only state machine.
+ * forward-only state machine. Progress: {@code StockReserved}, {@code PaymentCharged},
+ * {@code ShipmentScheduled}. Failures that end an open order: {@code StockUnavailable} (REJECTED),
+ * {@code PaymentDeclined} and {@code PaymentFailed} (PAYMENT_FAILED), {@code ShipmentFailed}
+ * (SHIPMENT_FAILED). Compensations recorded once without a status change: {@code StockReleased},
+ * {@code PaymentRefunded}, {@code ShipmentCancelled}. An event that would move a final order
+ * (a late charge or booking after a cancel or a shipment failure) is stale and changes nothing.
  *
  * <p>Idempotent twice over: events already handled are skipped by event id, and the order's
  * history refuses the same cause again. The status is the order service's own state, so nothing
@@ -70,8 +77,10 @@ public final class UpdateOrderStatusHandler implements RequestHandler<SQSEvent, 
                 .on(PaymentDeclined.class, this::track)
                 .on(PaymentFailed.class, this::track)
                 .on(ShipmentScheduled.class, this::track)
+                .on(ShipmentFailed.class, this::track)
                 .on(StockReleased.class, this::track)
                 .on(PaymentRefunded.class, this::track)
+                .on(ShipmentCancelled.class, this::track)
                 .using(codec, processed);
     }
 

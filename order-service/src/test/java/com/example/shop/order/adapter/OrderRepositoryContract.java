@@ -66,12 +66,28 @@ abstract class OrderRepositoryContract {
                 "pm-card-visa", "corr-ü-1", "req-1", "f1ng3rpr1nt", PLACED_AT);
         Order failed = placed.advance(new SagaStep.Progress(OrderStatus.RESERVED, "StockReserved"), "e-1",
                         PLACED_AT.plusMillis(1457)).orElseThrow()
-                .advance(new SagaStep.Failure(OrderStatus.PAYMENT_FAILED, "PaymentDeclined", "card expired"), "e-2",
+                .advance(new SagaStep.Failure(OrderStatus.PAYMENT_FAILED, "PaymentDeclined", "card expired",
+                        OrderStatus.PAID), "e-2",
                         PLACED_AT.plusSeconds(5)).orElseThrow();
 
         orders().add(failed, List.of());
 
         assertThat(orders().find(failed.id())).contains(failed);
+    }
+
+    @Test
+    void an_order_ended_by_a_shipment_failure_survives_the_round_trip_with_its_reason() {
+        Order paid = reserved(placedOrder(newOrderId(), CUSTOMER))
+                .advance(new SagaStep.Progress(OrderStatus.PAID, "PaymentCharged"), "e-2", PLACED_AT.plusSeconds(2))
+                .orElseThrow();
+        Order failed = paid.advance(new SagaStep.Failure(OrderStatus.SHIPMENT_FAILED, "ShipmentFailed",
+                "no carrier delivers to this destination", OrderStatus.SHIPPED), "e-3", PLACED_AT.plusSeconds(3))
+                .orElseThrow();
+
+        orders().add(failed, List.of());
+
+        assertThat(orders().find(failed.id())).contains(failed);
+        assertThat(orders().find(failed.id()).orElseThrow().status()).isEqualTo(OrderStatus.SHIPMENT_FAILED);
     }
 
     @Test

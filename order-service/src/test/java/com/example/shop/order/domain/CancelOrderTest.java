@@ -81,6 +81,15 @@ class CancelOrderTest {
     }
 
     @Test
+    void an_order_whose_shipment_failed_cannot_be_cancelled_and_nothing_is_written() {
+        orders.given(orderIn(OrderStatus.SHIPMENT_FAILED));
+
+        assertThat(cancelOrder.cancel(ORDER_ID, CUSTOMER, "too late", "req-x"))
+                .isEqualTo(new CancelOrder.Outcome.NotCancellable(OrderStatus.SHIPMENT_FAILED));
+        assertThat(orders.writes()).isEmpty();
+    }
+
+    @Test
     void when_the_saga_moves_the_order_meanwhile_the_cancellation_is_decided_again_on_the_fresh_order() {
         orders.given(placedOrder());
         orders.beforeNextUpdate(repo -> repo.given(repo.get(ORDER_ID)

@@ -10,6 +10,7 @@ import java.util.List;
 
 import static com.example.shop.order.OrderFixtures.CORRELATION_ID;
 import static com.example.shop.order.OrderFixtures.CUSTOMER;
+import static com.example.shop.order.OrderFixtures.NO_CARRIER;
 import static com.example.shop.order.OrderFixtures.ORDER_ID;
 import static com.example.shop.order.OrderFixtures.OTHER_CUSTOMER;
 import static com.example.shop.order.OrderFixtures.PLACED_AT;
@@ -30,13 +31,16 @@ class OrderTest {
     private static final SagaStep PAID = new SagaStep.Progress(OrderStatus.PAID, "PaymentCharged");
     private static final SagaStep SHIPPED = new SagaStep.Progress(OrderStatus.SHIPPED, "ShipmentScheduled");
     private static final SagaStep OUT_OF_STOCK =
-            new SagaStep.Failure(OrderStatus.REJECTED, "StockUnavailable", "out of stock");
+            new SagaStep.Failure(OrderStatus.REJECTED, "StockUnavailable", "out of stock", OrderStatus.PAID);
     private static final SagaStep DECLINED =
-            new SagaStep.Failure(OrderStatus.PAYMENT_FAILED, "PaymentDeclined", "insufficient funds");
+            new SagaStep.Failure(OrderStatus.PAYMENT_FAILED, "PaymentDeclined", "insufficient funds", OrderStatus.PAID);
     private static final SagaStep PAYMENT_FAILED =
-            new SagaStep.Failure(OrderStatus.PAYMENT_FAILED, "PaymentFailed", "provider down");
+            new SagaStep.Failure(OrderStatus.PAYMENT_FAILED, "PaymentFailed", "provider down", OrderStatus.PAID);
+    private static final SagaStep SHIPMENT_FAILED =
+            new SagaStep.Failure(OrderStatus.SHIPMENT_FAILED, "ShipmentFailed", NO_CARRIER, OrderStatus.SHIPPED);
     private static final SagaStep STOCK_RELEASED = new SagaStep.Compensation("StockReleased");
     private static final SagaStep REFUNDED = new SagaStep.Compensation("PaymentRefunded");
+    private static final SagaStep SHIPMENT_CANCELLED = new SagaStep.Compensation("ShipmentCancelled");
 
     @Nested
     class Placing {
@@ -151,23 +155,64 @@ class OrderTest {
         void a_failure_after_shipping_is_ignored() {
             assertThat(orderIn(OrderStatus.SHIPPED).advance(PAYMENT_FAILED, "e-fail", LATER)).isEmpty();
         }
+
+        @Test
+        void a_shipment_failure_ends_a_paid_order_as_shipment_failed_with_the_reason() {
+            Order failed = orderIn(OrderStatus.PAID).advance(SHIPMENT_FAILED, "e-no-carrier", LATER).orElseThrow();
+
+            assertThat(failed.status()).isEqualTo(OrderStatus.SHIPMENT_FAILED);
+            assertThat(failed.history().getLast()).isEqualTo(new StatusChange(OrderStatus.SHIPMENT_FAILED,
+                    "ShipmentFailed", LATER, "e-no-carrier", NO_CARRIER));
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = OrderStatus.class, names = {"PENDING", "RESERVED"})
+        void a_shipment_failure_that_overtakes_the_charge_still_ends_the_order(OrderStatus behind) {
+            Order failed = orderIn(behind).advance(SHIPMENT_FAILED, "e-no-carrier", LATER).orElseThrow();
+
+            assertThat(failed.status()).isEqualTo(OrderStatus.SHIPMENT_FAILED);
+            assertThat(failed.advance(RESERVED, "e-late-reservation", LATER)).isEmpty();
+            assertThat(failed.advance(PAID, "e-late-charge", LATER)).isEmpty();
+        }
+
+        @Test
+        void a_shipment_failure_after_shipping_is_ignored() {
+            assertThat(orderIn(OrderStatus.SHIPPED).advance(SHIPMENT_FAILED, "e-no-carrier", LATER)).isEmpty();
+        }
+
+        @Test
+        void a_shipment_failure_on_a_cancelled_order_keeps_it_cancelled() {
+            assertThat(orderIn(OrderStatus.CANCELLED).advance(SHIPMENT_FAILED, "e-no-carrier", LATER)).isEmpty();
+        }
+
+        @Test
+        void a_late_charge_or_booking_never_moves_a_cancelled_or_shipment_failed_order() {
+            for (OrderStatus ended : List.of(OrderStatus.CANCELLED, OrderStatus.SHIPMENT_FAILED)) {
+                assertThat(orderIn(ended).advance(PAID, "e-late-charge", LATER)).as("charge on " + ended).isEmpty();
+                assertThat(orderIn(ended).advance(SHIPPED, "e-late-booking", LATER)).as("booking on " + ended)
+                        .isEmpty();
+            }
+        }
     }
 
     @Nested
     class Ended_orders {
 
         @ParameterizedTest
-        @EnumSource(value = OrderStatus.class, names = {"SHIPPED", "REJECTED", "PAYMENT_FAILED", "CANCELLED"})
+        @EnumSource(value = OrderStatus.class,
+                names = {"SHIPPED", "REJECTED", "PAYMENT_FAILED", "CANCELLED", "SHIPMENT_FAILED"})
         void never_move_again(OrderStatus terminal) {
             Order ended = orderIn(terminal);
 
-            for (SagaStep step : List.of(RESERVED, PAID, SHIPPED, OUT_OF_STOCK, DECLINED, PAYMENT_FAILED)) {
+            for (SagaStep step : List.of(RESERVED, PAID, SHIPPED, OUT_OF_STOCK, DECLINED, PAYMENT_FAILED,
+                    SHIPMENT_FAILED)) {
                 assertThat(ended.advance(step, "e-" + step.event(), LATER)).as(step + " on " + terminal).isEmpty();
             }
         }
 
         @ParameterizedTest
-        @EnumSource(value = OrderStatus.class, names = {"SHIPPED", "REJECTED", "PAYMENT_FAILED", "CANCELLED"})
+        @EnumSource(value = OrderStatus.class,
+                names = {"SHIPPED", "REJECTED", "PAYMENT_FAILED", "CANCELLED", "SHIPMENT_FAILED"})
         void are_final(OrderStatus terminal) {
             assertThat(terminal.isFinal()).isTrue();
         }
@@ -227,6 +272,28 @@ class OrderTest {
         }
 
         @Test
+        void a_withdrawn_shipment_is_recorded_once_and_the_order_stays_cancelled() {
+            Order cancelled = orderIn(OrderStatus.CANCELLED);
+
+            Order withdrawn = cancelled.advance(SHIPMENT_CANCELLED, "e-withdrawn", LATER).orElseThrow();
+
+            assertThat(withdrawn.status()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(withdrawn.history().getLast())
+                    .isEqualTo(new StatusChange(OrderStatus.CANCELLED, "ShipmentCancelled", LATER, "e-withdrawn", null));
+            assertThat(withdrawn.advance(SHIPMENT_CANCELLED, "e-withdrawn-again", LATER)).isEmpty();
+        }
+
+        @Test
+        void the_refund_and_release_after_a_shipment_failure_keep_the_order_shipment_failed() {
+            Order compensated = orderIn(OrderStatus.SHIPMENT_FAILED).advance(STOCK_RELEASED, "e-release", LATER)
+                    .flatMap(order -> order.advance(REFUNDED, "e-refund", LATER)).orElseThrow();
+
+            assertThat(compensated.status()).isEqualTo(OrderStatus.SHIPMENT_FAILED);
+            assertThat(compensated.history()).extracting(StatusChange::event).endsWith("ShipmentFailed",
+                    "StockReleased", "PaymentRefunded");
+        }
+
+        @Test
         void released_stock_after_a_declined_payment_keeps_the_order_payment_failed() {
             Order released = orderIn(OrderStatus.PAYMENT_FAILED).advance(STOCK_RELEASED, "e-release", LATER)
                     .orElseThrow();
@@ -255,7 +322,8 @@ class OrderTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = OrderStatus.class, names = {"SHIPPED", "REJECTED", "PAYMENT_FAILED", "CANCELLED"})
+        @EnumSource(value = OrderStatus.class,
+                names = {"SHIPPED", "REJECTED", "PAYMENT_FAILED", "CANCELLED", "SHIPMENT_FAILED"})
         void is_refused_once_shipped_or_ended_naming_the_current_status(OrderStatus status) {
             assertThat(orderIn(status).cancel("too late", "req-cancel", LATER))
                     .isEqualTo(new Order.CancelOutcome.NotCancellable(status));

@@ -13,8 +13,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
+import static com.example.shop.order.OrderFixtures.NO_CARRIER;
 import static com.example.shop.order.OrderFixtures.ORDER_ID;
 import static com.example.shop.order.OrderFixtures.orderIn;
 import static com.example.shop.order.OrderFixtures.paymentCharged;
@@ -22,6 +24,8 @@ import static com.example.shop.order.OrderFixtures.paymentDeclined;
 import static com.example.shop.order.OrderFixtures.paymentFailed;
 import static com.example.shop.order.OrderFixtures.paymentRefunded;
 import static com.example.shop.order.OrderFixtures.placedOrder;
+import static com.example.shop.order.OrderFixtures.shipmentCancelled;
+import static com.example.shop.order.OrderFixtures.shipmentFailed;
 import static com.example.shop.order.OrderFixtures.shipmentScheduled;
 import static com.example.shop.order.OrderFixtures.stockReleased;
 import static com.example.shop.order.OrderFixtures.stockReserved;
@@ -47,7 +51,14 @@ class TrackOrderTest {
                 Arguments.of(OrderStatus.RESERVED, paymentFailed(id(1)), OrderStatus.PAYMENT_FAILED, "PaymentFailed"),
                 Arguments.of(OrderStatus.PAID, shipmentScheduled(id(1)), OrderStatus.SHIPPED, "ShipmentScheduled"),
                 Arguments.of(OrderStatus.CANCELLED, stockReleased(id(1)), OrderStatus.CANCELLED, "StockReleased"),
-                Arguments.of(OrderStatus.CANCELLED, paymentRefunded(id(1)), OrderStatus.CANCELLED, "PaymentRefunded"));
+                Arguments.of(OrderStatus.CANCELLED, paymentRefunded(id(1)), OrderStatus.CANCELLED, "PaymentRefunded"),
+                Arguments.of(OrderStatus.PAID, shipmentFailed(id(1)), OrderStatus.SHIPMENT_FAILED, "ShipmentFailed"),
+                Arguments.of(OrderStatus.CANCELLED, shipmentCancelled(id(1)), OrderStatus.CANCELLED,
+                        "ShipmentCancelled"),
+                Arguments.of(OrderStatus.SHIPMENT_FAILED, stockReleased(id(1)), OrderStatus.SHIPMENT_FAILED,
+                        "StockReleased"),
+                Arguments.of(OrderStatus.SHIPMENT_FAILED, paymentRefunded(id(1)), OrderStatus.SHIPMENT_FAILED,
+                        "PaymentRefunded"));
     }
 
     @ParameterizedTest(name = "{1} on a {0} order leaves it {2}")
@@ -73,6 +84,65 @@ class TrackOrderTest {
         trackOrder.apply(paymentDeclined(id(1), "insufficient funds"));
 
         assertThat(orders.get(ORDER_ID).history().getLast().reason()).isEqualTo("insufficient funds");
+    }
+
+    @Test
+    void a_shipment_failure_records_the_carriers_reason() {
+        orders.given(orderIn(OrderStatus.PAID));
+
+        trackOrder.apply(shipmentFailed(id(1)));
+
+        assertThat(orders.get(ORDER_ID).history().getLast().reason()).isEqualTo(NO_CARRIER);
+    }
+
+    @Test
+    void a_shipment_failure_seen_before_the_reservation_and_the_charge_ends_the_order_and_they_are_then_stale() {
+        orders.given(placedOrder());
+
+        trackOrder.apply(shipmentFailed(id(3)));
+        var lateReservation = trackOrder.apply(stockReserved(id(1)));
+        var lateCharge = trackOrder.apply(paymentCharged(id(2)));
+
+        assertThat(orders.get(ORDER_ID).status()).isEqualTo(OrderStatus.SHIPMENT_FAILED);
+        assertThat(lateReservation).isEqualTo(new TrackOrder.Outcome.Ignored("stale: order is SHIPMENT_FAILED"));
+        assertThat(lateCharge).isEqualTo(new TrackOrder.Outcome.Ignored("stale: order is SHIPMENT_FAILED"));
+        assertThat(orders.writes()).hasSize(1);
+    }
+
+    @Test
+    void a_late_booking_never_moves_a_cancelled_order() {
+        Order cancelled = orderIn(OrderStatus.CANCELLED);
+        orders.given(cancelled);
+
+        var outcome = trackOrder.apply(shipmentScheduled(id(1)));
+
+        assertThat(outcome).isEqualTo(new TrackOrder.Outcome.Ignored("stale: order is CANCELLED"));
+        assertThat(orders.get(ORDER_ID)).isEqualTo(cancelled);
+    }
+
+    @Test
+    void a_late_charge_never_moves_a_cancelled_or_shipment_failed_order() {
+        for (OrderStatus ended : List.of(OrderStatus.CANCELLED, OrderStatus.SHIPMENT_FAILED)) {
+            Order order = orderIn(ended);
+            orders.given(order);
+
+            var outcome = trackOrder.apply(paymentCharged(id(1)));
+
+            assertThat(outcome).as(ended.name()).isEqualTo(new TrackOrder.Outcome.Ignored("stale: order is " + ended));
+            assertThat(orders.get(ORDER_ID)).isEqualTo(order);
+        }
+        assertThat(orders.writes()).isEmpty();
+    }
+
+    @Test
+    void a_shipment_failure_after_the_cancel_leaves_the_order_cancelled() {
+        Order cancelled = orderIn(OrderStatus.CANCELLED);
+        orders.given(cancelled);
+
+        var outcome = trackOrder.apply(shipmentFailed(id(1)));
+
+        assertThat(outcome).isEqualTo(new TrackOrder.Outcome.Ignored("stale: order is CANCELLED"));
+        assertThat(orders.get(ORDER_ID)).isEqualTo(cancelled);
     }
 
     @Test

@@ -64,6 +64,19 @@ class CancelOrderHandlerTest {
     }
 
     @Test
+    void an_order_whose_shipment_failed_is_a_conflict_that_names_its_current_status() {
+        orders.given(orderIn(OrderStatus.SHIPMENT_FAILED));
+
+        var response = handler.handleRequest(cancelOrderRequest(ORDER_ID.value()), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(409);
+        assertThat(response.getHeaders()).containsEntry("content-type", "application/problem+json");
+        assertThat(json(response).path("currentStatus").asText()).isEqualTo("SHIPMENT_FAILED");
+        assertThat(orders.writes()).isEmpty();
+        assertThat(orders.outbox()).isEmpty();
+    }
+
+    @Test
     void cancelling_twice_is_a_conflict_the_second_time() {
         orders.given(orderIn(OrderStatus.PENDING));
         handler.handleRequest(cancelOrderRequest(ORDER_ID.value()), null);

@@ -14,6 +14,7 @@ import com.example.shop.platform.testing.MutableClock;
 import com.example.shop.order.domain.Order;
 import com.example.shop.order.domain.OrderId;
 import com.example.shop.order.domain.OrderStatus;
+import com.example.shop.order.domain.SagaStep;
 import com.example.shop.order.domain.StatusChange;
 import com.example.shop.order.domain.TrackOrder;
 import com.example.shop.platform.testing.TestObservability;
@@ -33,6 +34,8 @@ import static com.example.shop.order.OrderFixtures.paymentDeclined;
 import static com.example.shop.order.OrderFixtures.paymentFailed;
 import static com.example.shop.order.OrderFixtures.paymentRefunded;
 import static com.example.shop.order.OrderFixtures.placedOrder;
+import static com.example.shop.order.OrderFixtures.shipmentCancelled;
+import static com.example.shop.order.OrderFixtures.shipmentFailed;
 import static com.example.shop.order.OrderFixtures.shipmentScheduled;
 import static com.example.shop.order.OrderFixtures.stockReleased;
 import static com.example.shop.order.OrderFixtures.stockReserved;
@@ -80,6 +83,38 @@ class UpdateOrderStatusHandlerTest {
         assertThat(orders.get(sampleOrder).status()).isEqualTo(OrderStatus.RESERVED);
     }
 
+    @Test
+    void the_golden_shipment_failed_sample_ends_its_paid_order_with_the_reason() {
+        OrderId sampleOrder = new OrderId(SampleEvents.ORDER_ID);
+        Order paid = placedOrder(sampleOrder, SampleEvents.CUSTOMER_ID)
+                .advance(new SagaStep.Progress(OrderStatus.PAID, "PaymentCharged"), id(1), SampleEvents.NOW)
+                .orElseThrow();
+        orders.given(paid);
+
+        var response = handler.handleRequest(batch(message("m-1",
+                eventBridgeEvent("shop.shipping", "ShipmentFailed", GoldenSamples.json("ShipmentFailed")))), null);
+
+        assertThat(failedMessageIds(response)).isEmpty();
+        assertThat(orders.get(sampleOrder).status()).isEqualTo(OrderStatus.SHIPMENT_FAILED);
+        assertThat(orders.get(sampleOrder).history().getLast().reason()).isEqualTo("no carrier delivers to AQ");
+    }
+
+    @Test
+    void the_golden_shipment_cancelled_sample_is_recorded_on_its_cancelled_order() {
+        OrderId sampleOrder = new OrderId(SampleEvents.ORDER_ID);
+        Order placed = placedOrder(sampleOrder, SampleEvents.CUSTOMER_ID);
+        Order cancelled = ((Order.CancelOutcome.Cancelled) placed.cancel("changed my mind", "req-cancel",
+                SampleEvents.NOW)).order();
+        orders.given(cancelled);
+
+        var response = handler.handleRequest(batch(message("m-1",
+                eventBridgeEvent("shop.shipping", "ShipmentCancelled", GoldenSamples.json("ShipmentCancelled")))), null);
+
+        assertThat(failedMessageIds(response)).isEmpty();
+        assertThat(orders.get(sampleOrder).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(orders.get(sampleOrder).history().getLast().event()).isEqualTo("ShipmentCancelled");
+    }
+
     static Stream<Arguments> every_routed_event() {
         return Stream.of(
                 Arguments.of(OrderStatus.PENDING, stockReserved(id(1)), OrderStatus.RESERVED),
@@ -89,7 +124,9 @@ class UpdateOrderStatusHandlerTest {
                 Arguments.of(OrderStatus.RESERVED, paymentFailed(id(1)), OrderStatus.PAYMENT_FAILED),
                 Arguments.of(OrderStatus.PAID, shipmentScheduled(id(1)), OrderStatus.SHIPPED),
                 Arguments.of(OrderStatus.CANCELLED, stockReleased(id(1)), OrderStatus.CANCELLED),
-                Arguments.of(OrderStatus.CANCELLED, paymentRefunded(id(1)), OrderStatus.CANCELLED));
+                Arguments.of(OrderStatus.CANCELLED, paymentRefunded(id(1)), OrderStatus.CANCELLED),
+                Arguments.of(OrderStatus.PAID, shipmentFailed(id(1)), OrderStatus.SHIPMENT_FAILED),
+                Arguments.of(OrderStatus.CANCELLED, shipmentCancelled(id(1)), OrderStatus.CANCELLED));
     }
 
     @ParameterizedTest(name = "{1}")
