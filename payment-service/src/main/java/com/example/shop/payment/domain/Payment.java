@@ -182,7 +182,7 @@ public sealed interface Payment permits Payment.Charging, Payment.Cancelled, Pay
         }
     }
 
-    /** The money went back to the customer after the order was cancelled. */
+    /** The money went back to the customer after the order was cancelled or could not be shipped. */
     record Refunded(String orderId, String customerId, Money amount, String chargeId, String refundId,
                     Announcement announcement) implements Decided {
 

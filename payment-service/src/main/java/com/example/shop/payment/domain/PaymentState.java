@@ -5,7 +5,7 @@ package com.example.shop.payment.domain;
  * charge from happening twice and a cancelled order from being charged.
  *
  * <pre>
- *   (none) ──StockReserved──▶ CHARGING ──approved──▶ CHARGED ──OrderCancelled──▶ REFUNDED
+ *   (none) ──StockReserved──▶ CHARGING ──approved──▶ CHARGED ──OrderCancelled / ShipmentFailed──▶ REFUNDED
  *      │                        │ │ │
  *      │                        │ │ └──declined──▶ DECLINED
  *      │                        │ └──provider unavailable, retries exhausted──▶ FAILED
@@ -30,6 +30,6 @@ public enum PaymentState {
     FAILED,
     /** The order was cancelled before a charge was recorded; no charge may follow. */
     CANCELLED,
-    /** The charge was given back after the order was cancelled. */
+    /** The charge was given back after the order was cancelled or could not be shipped. */
     REFUNDED
 }

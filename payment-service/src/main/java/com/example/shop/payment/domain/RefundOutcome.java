@@ -7,7 +7,10 @@ import com.example.shop.events.PaymentRefunded;
 
 import java.util.List;
 
-/** What came of handling an order's cancellation on the payment side, and what it announces. */
+/**
+ * What came of settling the payment of an order that will not ship (cancelled, or its shipment
+ * failed), and what it announces.
+ */
 public sealed interface RefundOutcome extends Announces
         permits RefundOutcome.Refunded, RefundOutcome.ChargePrevented, RefundOutcome.NothingToRefund, AlreadyRecorded {
 
@@ -24,7 +27,10 @@ public sealed interface RefundOutcome extends Announces
     record ChargePrevented(String orderId, boolean chargeInFlight) implements RefundOutcome {
     }
 
-    /** Nothing was ever taken (declined, failed, or cancelled earlier): nothing to give back or announce. */
+    /**
+     * Nothing was ever taken (declined, failed, or cancelled earlier): nothing to give back or
+     * announce.
+     */
     record NothingToRefund(String orderId, PaymentState state) implements RefundOutcome {
     }
 

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.EventPublisher;
 import com.example.shop.events.OrderCancelled;
+import com.example.shop.events.ShipmentFailed;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.payment.config.PaymentWiring;
 import com.example.shop.payment.domain.AlreadyRecorded;
@@ -20,18 +21,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives the customer their money back when they cancel, or makes sure they are never charged.
+ * Gives the customer their money back when the order will not ship — they cancelled it, or no
+ * carrier would take the parcel — or makes sure they are never charged.
  *
- * <p><b>Trigger:</b> {@code OrderCancelled} from the bus, through {@code RefundPaymentQueue}.
+ * <p><b>Trigger:</b> {@code OrderCancelled} and {@code ShipmentFailed} from the bus, through
+ * {@code RefundPaymentQueue}.
  * <b>Effect:</b> a recorded charge is refunded at the provider (idempotency key: the order id) and
  * recorded as REFUNDED; the outcome announces {@code PaymentRefunded}, which the consumer
- * publishes before it marks the cancellation processed. With no charge recorded yet the payment
- * is marked CANCELLED so that the reservation's charge is skipped, or, if that charge is already
- * in flight, refunded by the charging side as soon as it comes back.
+ * publishes before it marks the trigger processed. With no charge recorded yet (possible for a
+ * cancel; a shipment failure always follows a charge) the payment is marked CANCELLED so that the
+ * reservation's charge is skipped, or, if that charge is already in flight, refunded by the
+ * charging side as soon as it comes back.
  * <b>Failure:</b> a provider, storage or publishing failure fails only this message; it is
  * redelivered and after 5 receives lands in {@code RefundPaymentDlq} (alarmed) for an operator.
  * <b>Idempotency:</b> deduplicated on the event id (consumer {@value #CONSUMER}); an already
- * refunded payment announces its recorded refund again under the recorded event id and time.
+ * refunded payment announces its recorded refund again under the recorded event id and time, so
+ * a cancel followed by a shipment failure of the same order refunds once.
  */
 public final class RefundPaymentHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -59,7 +64,8 @@ public final class RefundPaymentHandler implements RequestHandler<SQSEvent, SQSB
         this.refundPayment = refundPayment;
         this.observability = observability;
         this.consumer = SqsEventConsumer.named(CONSUMER)
-                .on(OrderCancelled.class, this::refund)
+                .on(OrderCancelled.class, this::refundCancelled)
+                .on(ShipmentFailed.class, this::refundFailedShipment)
                 .using(codec, processedEvents, publisher);
     }
 
@@ -68,15 +74,23 @@ public final class RefundPaymentHandler implements RequestHandler<SQSEvent, SQSB
         return observability.handle(context, () -> consumer.handle(event));
     }
 
-    private RefundOutcome refund(EventEnvelope<OrderCancelled> cancelled) {
-        RefundOutcome outcome = Observability.traced("RefundPayment", cancelled.data().orderId(),
-                cancelled.metadata().eventType(), () -> refundPayment.onCancelled(cancelled));
+    private RefundOutcome refundCancelled(EventEnvelope<OrderCancelled> cancelled) {
+        return logged(cancelled.metadata().eventType(), Observability.traced("RefundPayment",
+                cancelled.data().orderId(), cancelled.metadata().eventType(), () -> refundPayment.onCancelled(cancelled)));
+    }
+
+    private RefundOutcome refundFailedShipment(EventEnvelope<ShipmentFailed> failed) {
+        return logged(failed.metadata().eventType(), Observability.traced("RefundPayment",
+                failed.data().orderId(), failed.metadata().eventType(), () -> refundPayment.onShipmentFailed(failed)));
+    }
+
+    private static RefundOutcome logged(String trigger, RefundOutcome outcome) {
         switch (outcome) {
             case RefundOutcome.ChargePrevented prevented -> LOG.info(
-                    "Order {} cancelled before its charge was recorded (charge in flight: {}); it will not be kept",
-                    prevented.orderId(), prevented.chargeInFlight());
-            case RefundOutcome.NothingToRefund nothing ->
-                    LOG.info("Order {} cancelled; its payment is {}, nothing to refund", nothing.orderId(), nothing.state());
+                    "Order {} ended ({}) before its charge was recorded (charge in flight: {}); it will not be kept",
+                    prevented.orderId(), trigger, prevented.chargeInFlight());
+            case RefundOutcome.NothingToRefund nothing -> LOG.info("Order {} ended ({}); its payment is {}, nothing to refund",
+                    nothing.orderId(), trigger, nothing.state());
             case RefundOutcome.Refunded _, AlreadyRecorded _ -> PaymentLog.announcing(outcome);
         }
         return outcome;

@@ -5,6 +5,7 @@ import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.EventIds;
 import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.PaymentRefunded;
+import com.example.shop.events.ShipmentFailed;
 import com.example.shop.payment.domain.PaymentState;
 import com.example.shop.payment.domain.RefundPayment;
 import com.example.shop.payment.testing.Fixtures;
@@ -18,6 +19,7 @@ class RefundPaymentHandlerTest {
 
     private final PaymentFunctions functions = new PaymentFunctions();
     private final EventEnvelope<OrderCancelled> cancelled = Fixtures.orderCancelled();
+    private final EventEnvelope<ShipmentFailed> shipmentFailed = Fixtures.shipmentFailed();
 
     @Test
     void a_cancellation_after_the_charge_refunds_it_and_announces_payment_refunded_once() {
@@ -77,5 +79,65 @@ class RefundPaymentHandlerTest {
         assertThat(response.getBatchItemFailures()).hasSize(1);
         assertThat(functions.bus.publishedTypes()).containsExactly("PaymentCharged");
         assertThat(functions.payments.get(cancelled.data().orderId()).state()).isEqualTo(PaymentState.CHARGED);
+    }
+
+    @Test
+    void a_shipment_failure_after_the_charge_refunds_it_and_announces_payment_refunded_once() {
+        functions.charge(Fixtures.sqs(Fixtures.stockReserved()));
+
+        SQSBatchResponse first = functions.refund(Fixtures.sqs(shipmentFailed));
+        SQSBatchResponse duplicate = functions.refund(Fixtures.sqs(shipmentFailed));
+
+        assertThat(first.getBatchItemFailures()).isEmpty();
+        assertThat(duplicate.getBatchItemFailures()).isEmpty();
+        assertThat(functions.gateway.refundRequests()).singleElement()
+                .satisfies(request -> assertThat(request.idempotencyKey()).isEqualTo(shipmentFailed.data().orderId()));
+        assertThat(functions.bus.publishedTypes()).containsExactly("PaymentCharged", "PaymentRefunded");
+        var refunded = functions.bus.published().get(1);
+        assertThat(refunded.eventId()).isEqualTo(EventIds.derive(shipmentFailed.eventId(), "PaymentRefunded"));
+        assertThat(refunded.metadata().causationId()).isEqualTo(shipmentFailed.eventId());
+        assertThat(functions.payments.get(shipmentFailed.data().orderId()).state()).isEqualTo(PaymentState.REFUNDED);
+    }
+
+    @Test
+    void a_redelivered_shipment_failure_after_the_refund_announces_the_same_refund_again() {
+        functions.charge(Fixtures.sqs(Fixtures.stockReserved()));
+        functions.refund(Fixtures.sqs(shipmentFailed));
+        functions.processed.forget();
+
+        functions.refund(Fixtures.sqs(shipmentFailed));
+
+        assertThat(functions.gateway.refundRequests()).hasSize(1);
+        assertThat(functions.bus.publishedTypes()).containsExactly("PaymentCharged", "PaymentRefunded", "PaymentRefunded");
+        assertThat(functions.bus.published().get(2)).isEqualTo(functions.bus.published().get(1));
+    }
+
+    @Test
+    void a_cancel_then_a_shipment_failure_refund_once_under_one_event_id() {
+        functions.charge(Fixtures.sqs(Fixtures.stockReserved()));
+
+        functions.refund(Fixtures.sqs(cancelled));
+        SQSBatchResponse afterFailure = functions.refund(Fixtures.sqs(shipmentFailed));
+
+        assertThat(afterFailure.getBatchItemFailures()).isEmpty();
+        assertThat(functions.gateway.refundRequests()).hasSize(1);
+        assertThat(functions.bus.publishedTypes()).containsExactly("PaymentCharged", "PaymentRefunded", "PaymentRefunded");
+        var refund = functions.bus.published().get(1);
+        var reannounced = functions.bus.published().get(2);
+        assertThat(refund.eventId()).isEqualTo(EventIds.derive(cancelled.eventId(), "PaymentRefunded"));
+        assertThat(reannounced.eventId()).isEqualTo(refund.eventId());
+        assertThat(reannounced.data()).isEqualTo(refund.data());
+    }
+
+    @Test
+    void both_triggers_in_one_batch_refund_once() {
+        functions.charge(Fixtures.sqs(Fixtures.stockReserved()));
+
+        SQSBatchResponse response = functions.refund(Fixtures.sqs(shipmentFailed, cancelled));
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(functions.gateway.refundRequests()).hasSize(1);
+        assertThat(functions.bus.published()).filteredOn(e -> e.data() instanceof PaymentRefunded)
+                .extracting(e -> e.eventId()).containsOnly(EventIds.derive(shipmentFailed.eventId(), "PaymentRefunded"));
     }
 }

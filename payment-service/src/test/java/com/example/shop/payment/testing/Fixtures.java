@@ -6,6 +6,7 @@ import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.EventMetadata;
 import com.example.shop.events.GoldenSamples;
 import com.example.shop.events.OrderCancelled;
+import com.example.shop.events.ShipmentFailed;
 import com.example.shop.events.StockReserved;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.payment.adapter.SimulatedPaymentGateway;
@@ -75,6 +76,11 @@ public final class Fixtures {
     /** The golden {@code OrderCancelled}, for the same order as the golden {@code StockReserved}. */
     public static EventEnvelope<OrderCancelled> orderCancelled() {
         return golden("OrderCancelled", OrderCancelled.class);
+    }
+
+    /** The golden {@code ShipmentFailed}, for the same order as the golden {@code StockReserved}. */
+    public static EventEnvelope<ShipmentFailed> shipmentFailed() {
+        return golden("ShipmentFailed", ShipmentFailed.class);
     }
 
     /** One SQS message per envelope, first receive. */
