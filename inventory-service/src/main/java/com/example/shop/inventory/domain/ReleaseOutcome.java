@@ -54,7 +54,10 @@ public sealed interface ReleaseOutcome extends Announces {
 
     /** Why an order had nothing to release. */
     enum Why {
-        /** Inventory has no record of the order (a payment event with no reservation behind it). */
+        /**
+         * Inventory has no record of the order (a payment or shipping event with no reservation
+         * behind it).
+         */
         NEVER_RESERVED,
         /** The order was refused for lack of stock; nothing was ever held. */
         STOCK_WAS_UNAVAILABLE,

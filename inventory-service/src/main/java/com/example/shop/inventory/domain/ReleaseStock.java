@@ -11,11 +11,12 @@ import java.util.Optional;
 
 /**
  * The use case "give an order's stock back" (the saga's compensation), triggered by a declined or
- * failed payment or by a cancellation.
+ * failed payment, by a cancellation, or by a shipment that no carrier would book.
  *
  * <p>Stock is released only if it is held and only once: the reservation's status moves from held
  * to released in the same atomic step that returns the units. Any later trigger for the same order
- * (a redelivery, or a cancellation after a declined payment) finds the released reservation and
+ * (a redelivery, a cancellation after a declined payment, or a cancellation and a shipment failure
+ * of the same order) finds the released reservation and
  * announces the recorded {@code StockReleased} again with its original id, without touching stock.
  * An order with nothing held announces nothing; a cancellation that overtook its order leaves a
  * marker so that the late order reserves nothing. The use case never publishes: its caller
@@ -31,7 +32,8 @@ public record ReleaseStock(StockLedger ledger, Clock clock) {
 
     /**
      * Releases the order's reserved stock because of {@code cause}; the announced reason is the
-     * cause's event type ({@code PaymentDeclined}, {@code PaymentFailed}, {@code OrderCancelled}).
+     * cause's event type ({@code PaymentDeclined}, {@code PaymentFailed}, {@code OrderCancelled},
+     * {@code ShipmentFailed}).
      */
     public <T extends DomainEvent & OrderScoped> ReleaseOutcome release(EventEnvelope<T> cause) {
         String orderId = cause.data().orderId();

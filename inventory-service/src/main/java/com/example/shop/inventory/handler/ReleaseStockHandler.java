@@ -11,6 +11,7 @@ import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.OrderScoped;
 import com.example.shop.events.PaymentDeclined;
 import com.example.shop.events.PaymentFailed;
+import com.example.shop.events.ShipmentFailed;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.inventory.config.InventoryWiring;
 import com.example.shop.inventory.domain.ReleaseOutcome;
@@ -23,11 +24,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives back the stock of orders whose payment was declined or failed, or that were cancelled:
- * the saga's compensation.
+ * Gives back the stock of orders whose payment was declined or failed, that were cancelled, or
+ * whose parcel no carrier would take: the saga's compensation.
  *
- * <p>Trigger: {@code PaymentDeclined}, {@code PaymentFailed} or {@code OrderCancelled} from the
- * {@code ReleaseStockQueue} (EventBridge rule → SQS). Effect: if the order's stock is held, one
+ * <p>Trigger: {@code PaymentDeclined}, {@code PaymentFailed}, {@code OrderCancelled} or
+ * {@code ShipmentFailed} from the {@code ReleaseStockQueue} (EventBridge rule → SQS). Effect: if the order's stock is held, one
  * DynamoDB transaction marks the reservation released, records {@code StockReleased} (with the
  * trigger's type as its reason) and returns every line's units; the consumer then publishes the
  * recorded event. An order with nothing held announces nothing, and a cancellation that overtook
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * or a refused publish fails only that message (partial batch response); it is redelivered and
  * after 5 receives lands in {@code ReleaseStockDlq}. Idempotency: the consumer
  * {@code release-stock} skips event ids it has handled, and a reservation moves from held to
- * released only once, so any later trigger announces the recorded {@code StockReleased} again with
+ * released only once, so any later trigger (a cancellation and a shipment failure of the same order
+ * both arriving) announces the recorded {@code StockReleased} again with
  * its original id without touching stock.
  */
 public final class ReleaseStockHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
@@ -64,6 +66,7 @@ public final class ReleaseStockHandler implements RequestHandler<SQSEvent, SQSBa
                 .on(PaymentDeclined.class, this::release)
                 .on(PaymentFailed.class, this::release)
                 .on(OrderCancelled.class, this::release)
+                .on(ShipmentFailed.class, this::release)
                 .using(codec, processedEvents, publisher);
     }
 

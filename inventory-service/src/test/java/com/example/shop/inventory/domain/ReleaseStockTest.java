@@ -6,6 +6,7 @@ import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.PaymentDeclined;
 import com.example.shop.events.PaymentFailed;
 import com.example.shop.events.SampleEvents;
+import com.example.shop.events.ShipmentFailed;
 import com.example.shop.events.StockReleased;
 import com.example.shop.events.StockReserved;
 import com.example.shop.inventory.testing.InMemoryStockLedger;
@@ -40,6 +41,8 @@ class ReleaseStockTest {
             new PaymentDeclined(ORDER_ID, CUSTOMER_ID, euros(5030), "insufficient funds"), eventId(20));
     private final EventEnvelope<OrderCancelled> cancelled = envelope(
             new OrderCancelled(ORDER_ID, CUSTOMER_ID, "changed my mind"), eventId(30));
+
+    private final EventEnvelope<ShipmentFailed> shipmentFailed = envelope(SampleEvents.shipmentFailed(), eventId(40));
 
     @Test
     void a_held_reservation_is_given_back_and_announced_with_the_trigger_as_reason() {
@@ -113,6 +116,53 @@ class ReleaseStockTest {
                 ReleaseOutcome.Why.STOCK_WAS_UNAVAILABLE));
         assertThat(outcome.announcements()).isEmpty();
         assertThat(ledger.available(MUG)).isEqualTo(10);
+    }
+
+    @Test
+    void a_shipment_failure_gives_the_held_stock_back_with_shipment_failed_as_reason() {
+        reserve();
+
+        ReleaseOutcome outcome = releaseStock.release(shipmentFailed);
+
+        assertThat(outcome).isInstanceOfSatisfying(ReleaseOutcome.Released.class, released -> {
+            assertThat(released.repeated()).isFalse();
+            assertThat(released.announced().eventId()).isEqualTo(EventIds.derive(eventId(40), "StockReleased"));
+            assertThat(released.announced().data().reason()).isEqualTo("ShipmentFailed");
+        });
+        assertThat(ledger.available(BEANS)).isEqualTo(10);
+        assertThat(ledger.reserved(BEANS)).isZero();
+    }
+
+    @Test
+    void a_cancellation_and_a_shipment_failure_of_the_same_order_release_it_once_in_either_order() {
+        reserve();
+        EventEnvelope<StockReleased> first = ((ReleaseOutcome.Released) releaseStock.release(cancelled)).announced();
+
+        ReleaseOutcome afterFailure = releaseStock.release(shipmentFailed);
+
+        assertThat(afterFailure).isEqualTo(new ReleaseOutcome.Released(first, true));
+        assertThat(first.data().reason()).isEqualTo("OrderCancelled");
+        assertThat(ledger.available(BEANS)).isEqualTo(10);
+        assertThat(ledger.reserved(BEANS)).isZero();
+
+        InMemoryStockLedger other = new InMemoryStockLedger().withStock(BEANS, 10).withStock(MUG, 10);
+        new ReserveStock(other, clock).reserve(envelope(SampleEvents.orderPlaced(), eventId(1)));
+        ReleaseStock releaseOther = new ReleaseStock(other, clock);
+        EventEnvelope<StockReleased> failureFirst =
+                ((ReleaseOutcome.Released) releaseOther.release(shipmentFailed)).announced();
+
+        assertThat(releaseOther.release(cancelled)).isEqualTo(new ReleaseOutcome.Released(failureFirst, true));
+        assertThat(other.available(BEANS)).isEqualTo(10);
+        assertThat(other.reserved(BEANS)).isZero();
+    }
+
+    @Test
+    void a_shipment_failure_without_a_reservation_releases_nothing_and_leaves_no_marker() {
+        ReleaseOutcome outcome = releaseStock.release(shipmentFailed);
+
+        assertThat(outcome).isEqualTo(new ReleaseOutcome.NothingToRelease(ORDER_ID, ReleaseOutcome.Why.NEVER_RESERVED));
+        assertThat(outcome.announcements()).isEmpty();
+        assertThat(ledger.recordOf(ORDER_ID)).isEmpty();
     }
 
     private EventEnvelope<StockReserved> reserve() {

@@ -30,8 +30,8 @@ import static com.example.shop.inventory.handler.Fixtures.sqs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The release-stock function fed the golden {@code PaymentDeclined}, {@code PaymentFailed} and
- * {@code OrderCancelled} of the golden order, whose stock (2 × beans, 1 × mug) may or may not be
+ * The release-stock function fed the golden {@code PaymentDeclined}, {@code PaymentFailed},
+ * {@code OrderCancelled} and {@code ShipmentFailed} of the golden order, whose stock (2 × beans, 1 × mug) may or may not be
  * held.
  */
 class ReleaseStockHandlerTest {
@@ -53,7 +53,7 @@ class ReleaseStockHandlerTest {
             new InMemoryProcessedEvents(), reservePublisher, TestObservability.of("inventory"));
 
     @ParameterizedTest
-    @ValueSource(strings = {"PaymentDeclined", "PaymentFailed", "OrderCancelled"})
+    @ValueSource(strings = {"PaymentDeclined", "PaymentFailed", "OrderCancelled", "ShipmentFailed"})
     void a_held_reservation_is_given_back_and_stock_released_names_the_trigger(String trigger) {
         reserveTheGoldenOrder();
         String cause = golden(trigger);
@@ -89,6 +89,25 @@ class ReleaseStockHandlerTest {
     }
 
     @Test
+    void a_cancellation_and_a_shipment_failure_both_arriving_release_the_stock_once() {
+        reserveTheGoldenOrder();
+        String cancelled = golden("OrderCancelled");
+
+        SQSBatchResponse response = handler.handleRequest(sqs(cancelled, golden("ShipmentFailed")), Fixtures.context());
+        handler.handleRequest(sqs(golden("ShipmentFailed")), Fixtures.context());
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        String expectedId = EventIds.derive(eventIdOf(cancelled), "StockReleased");
+        assertThat(publisher.published()).extracting(EventEnvelope::eventId).containsExactly(expectedId, expectedId);
+        assertThat(publisher.published()).extracting(e -> ((StockReleased) e.data()).reason())
+                .containsOnly("OrderCancelled");
+        assertThat(ledger.available(BEANS)).isEqualTo(10);
+        assertThat(ledger.reserved(BEANS)).isZero();
+        assertThat(ledger.available(MUG)).isEqualTo(5);
+        assertThat(ledger.reserved(MUG)).isZero();
+    }
+
+    @Test
     void a_redelivery_after_a_failed_publish_republishes_the_same_event_id_without_touching_stock_again() {
         reserveTheGoldenOrder();
         publisher.failNext(1);
@@ -106,8 +125,8 @@ class ReleaseStockHandlerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PaymentDeclined", "PaymentFailed"})
-    void without_a_reservation_a_payment_event_releases_nothing_and_publishes_nothing(String trigger) {
+    @ValueSource(strings = {"PaymentDeclined", "PaymentFailed", "ShipmentFailed"})
+    void without_a_reservation_a_payment_or_shipping_event_releases_nothing_and_publishes_nothing(String trigger) {
         SQSBatchResponse response = handler.handleRequest(sqs(golden(trigger)), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
