@@ -87,10 +87,11 @@ public final class OrderFixtures {
             case SHIPPED -> advance(orderIn(OrderStatus.PAID),
                     new SagaStep.Progress(OrderStatus.SHIPPED, "ShipmentScheduled"), 3);
             case REJECTED -> advance(placed,
-                    new SagaStep.Failure(OrderStatus.REJECTED, "StockUnavailable", "out of stock", OrderStatus.PAID), 1);
+                    new SagaStep.Failure(OrderStatus.REJECTED, "StockUnavailable", "out of stock",
+                            OrderStatus.PAID), 1);
             case PAYMENT_FAILED -> advance(orderIn(OrderStatus.RESERVED),
-                    new SagaStep.Failure(OrderStatus.PAYMENT_FAILED, "PaymentDeclined", "card expired", OrderStatus.PAID),
-                    2);
+                    new SagaStep.Failure(OrderStatus.PAYMENT_FAILED, "PaymentDeclined", "card expired",
+                            OrderStatus.PAID), 2);
             case SHIPMENT_FAILED -> advance(orderIn(OrderStatus.PAID), new SagaStep.Failure(OrderStatus.SHIPMENT_FAILED,
                     "ShipmentFailed", NO_CARRIER, OrderStatus.SHIPPED), 3);
             case CANCELLED -> switch (placed.cancel("changed my mind", "cancel-request", at)) {

@@ -16,11 +16,11 @@ import java.util.Optional;
  * <p>Stock is released only if it is held and only once: the reservation's status moves from held
  * to released in the same atomic step that returns the units. Any later trigger for the same order
  * (a redelivery, a cancellation after a declined payment, or a cancellation and a shipment failure
- * of the same order) finds the released reservation and
- * announces the recorded {@code StockReleased} again with its original id, without touching stock.
- * An order with nothing held announces nothing; a cancellation that overtook its order leaves a
- * marker so that the late order reserves nothing. The use case never publishes: its caller
- * publishes what the outcome announces.
+ * of the same order) finds the released reservation and announces the recorded
+ * {@code StockReleased} again with its original id, without touching stock. An order with nothing
+ * held announces nothing; a cancellation that overtook its order leaves a marker so that the late
+ * order reserves nothing. The use case never publishes: its caller publishes what the outcome
+ * announces.
  *
  * @param ledger the inventory books
  * @param clock when a release or a marker is recorded

@@ -28,17 +28,17 @@ import org.slf4j.LoggerFactory;
  * whose parcel no carrier would take: the saga's compensation.
  *
  * <p>Trigger: {@code PaymentDeclined}, {@code PaymentFailed}, {@code OrderCancelled} or
- * {@code ShipmentFailed} from the {@code ReleaseStockQueue} (EventBridge rule → SQS). Effect: if the order's stock is held, one
- * DynamoDB transaction marks the reservation released, records {@code StockReleased} (with the
- * trigger's type as its reason) and returns every line's units; the consumer then publishes the
- * recorded event. An order with nothing held announces nothing, and a cancellation that overtook
- * its order leaves a marker so the late order reserves nothing. Failure: an infrastructure error
- * or a refused publish fails only that message (partial batch response); it is redelivered and
- * after 5 receives lands in {@code ReleaseStockDlq}. Idempotency: the consumer
+ * {@code ShipmentFailed} from the {@code ReleaseStockQueue} (EventBridge rule → SQS). Effect: if
+ * the order's stock is held, one DynamoDB transaction marks the reservation released, records
+ * {@code StockReleased} (with the trigger's type as its reason) and returns every line's units; the
+ * consumer then publishes the recorded event. An order with nothing held announces nothing, and a
+ * cancellation that overtook its order leaves a marker so the late order reserves nothing. Failure:
+ * an infrastructure error or a refused publish fails only that message (partial batch response); it
+ * is redelivered and after 5 receives lands in {@code ReleaseStockDlq}. Idempotency: the consumer
  * {@code release-stock} skips event ids it has handled, and a reservation moves from held to
  * released only once, so any later trigger (a cancellation and a shipment failure of the same order
- * both arriving) announces the recorded {@code StockReleased} again with
- * its original id without touching stock.
+ * both arriving) announces the recorded {@code StockReleased} again with its original id without
+ * touching stock.
  */
 public final class ReleaseStockHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 

@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The release-stock function fed the golden {@code PaymentDeclined}, {@code PaymentFailed},
- * {@code OrderCancelled} and {@code ShipmentFailed} of the golden order, whose stock (2 × beans, 1 × mug) may or may not be
- * held.
+ * {@code OrderCancelled} and {@code ShipmentFailed} of the golden order, whose stock
+ * (2 × beans, 1 × mug) may or may not be held.
  */
 class ReleaseStockHandlerTest {
 

@@ -15,10 +15,11 @@ import java.util.Map;
 
 /**
  * {@code POST /orders/{id}/cancel} (customer token): cancels the caller's own order while it is
- * PENDING, RESERVED or PAID (decision record 0002). The CANCELLED order and its {@code OrderCancelled} event are stored in one conditional
- * write; the table's stream publishes the event (the outbox) and inventory and payment compensate.
- * Answers 202 with the order; 409 with the current status when it can no longer be cancelled
- * (SHIPPED or any other final status, so a repeated cancel changes nothing); 404 for a missing or foreign order; 503 with
+ * PENDING, RESERVED or PAID (decision record 0002). The CANCELLED order and its
+ * {@code OrderCancelled} event are stored in one conditional write; the table's stream publishes
+ * the event (the outbox) and inventory and payment compensate. Answers 202 with the order; 409 with
+ * the current status when it can no longer be cancelled (SHIPPED or any other final status, so a
+ * repeated cancel changes nothing); 404 for a missing or foreign order; 503 with
  * {@code Retry-After} when the order kept changing under every attempt (the saga moved it
  * meanwhile): the retry decides again on the order as it then is.
  */

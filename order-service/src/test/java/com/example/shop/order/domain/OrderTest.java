@@ -279,7 +279,8 @@ class OrderTest {
 
             assertThat(withdrawn.status()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(withdrawn.history().getLast())
-                    .isEqualTo(new StatusChange(OrderStatus.CANCELLED, "ShipmentCancelled", LATER, "e-withdrawn", null));
+                    .isEqualTo(new StatusChange(OrderStatus.CANCELLED, "ShipmentCancelled", LATER, "e-withdrawn",
+                            null));
             assertThat(withdrawn.advance(SHIPMENT_CANCELLED, "e-withdrawn-again", LATER)).isEmpty();
         }
 

@@ -108,7 +108,8 @@ class UpdateOrderStatusHandlerTest {
         orders.given(cancelled);
 
         var response = handler.handleRequest(batch(message("m-1",
-                eventBridgeEvent("shop.shipping", "ShipmentCancelled", GoldenSamples.json("ShipmentCancelled")))), null);
+                eventBridgeEvent("shop.shipping", "ShipmentCancelled", GoldenSamples.json("ShipmentCancelled")))),
+                null);
 
         assertThat(failedMessageIds(response)).isEmpty();
         assertThat(orders.get(sampleOrder).status()).isEqualTo(OrderStatus.CANCELLED);

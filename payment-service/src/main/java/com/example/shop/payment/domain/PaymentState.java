@@ -5,7 +5,8 @@ package com.example.shop.payment.domain;
  * charge from happening twice and a cancelled order from being charged.
  *
  * <pre>
- *   (none) ──StockReserved──▶ CHARGING ──approved──▶ CHARGED ──OrderCancelled / ShipmentFailed──▶ REFUNDED
+ *   (none) ──StockReserved──▶ CHARGING ──approved──▶ CHARGED ──OrderCancelled──▶ REFUNDED
+ *      │                        │ │ │                   └──ShipmentFailed──▶ REFUNDED
  *      │                        │ │ │
  *      │                        │ │ └──declined──▶ DECLINED
  *      │                        │ └──provider unavailable, retries exhausted──▶ FAILED

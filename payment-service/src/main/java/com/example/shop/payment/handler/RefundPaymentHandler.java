@@ -75,13 +75,15 @@ public final class RefundPaymentHandler implements RequestHandler<SQSEvent, SQSB
     }
 
     private RefundOutcome refundCancelled(EventEnvelope<OrderCancelled> cancelled) {
-        return logged(cancelled.metadata().eventType(), Observability.traced("RefundPayment",
-                cancelled.data().orderId(), cancelled.metadata().eventType(), () -> refundPayment.onCancelled(cancelled)));
+        String trigger = cancelled.metadata().eventType();
+        return logged(trigger, Observability.traced("RefundPayment", cancelled.data().orderId(), trigger,
+                () -> refundPayment.onCancelled(cancelled)));
     }
 
     private RefundOutcome refundFailedShipment(EventEnvelope<ShipmentFailed> failed) {
-        return logged(failed.metadata().eventType(), Observability.traced("RefundPayment",
-                failed.data().orderId(), failed.metadata().eventType(), () -> refundPayment.onShipmentFailed(failed)));
+        String trigger = failed.metadata().eventType();
+        return logged(trigger, Observability.traced("RefundPayment", failed.data().orderId(), trigger,
+                () -> refundPayment.onShipmentFailed(failed)));
     }
 
     private static RefundOutcome logged(String trigger, RefundOutcome outcome) {
@@ -89,8 +91,9 @@ public final class RefundPaymentHandler implements RequestHandler<SQSEvent, SQSB
             case RefundOutcome.ChargePrevented prevented -> LOG.info(
                     "Order {} ended ({}) before its charge was recorded (charge in flight: {}); it will not be kept",
                     prevented.orderId(), trigger, prevented.chargeInFlight());
-            case RefundOutcome.NothingToRefund nothing -> LOG.info("Order {} ended ({}); its payment is {}, nothing to refund",
-                    nothing.orderId(), trigger, nothing.state());
+            case RefundOutcome.NothingToRefund nothing -> LOG.info(
+                    "Order {} ended ({}); its payment is {}, nothing to refund", nothing.orderId(), trigger,
+                    nothing.state());
             case RefundOutcome.Refunded _, AlreadyRecorded _ -> PaymentLog.announcing(outcome);
         }
         return outcome;

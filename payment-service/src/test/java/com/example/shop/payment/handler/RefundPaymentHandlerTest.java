@@ -138,6 +138,7 @@ class RefundPaymentHandlerTest {
         assertThat(response.getBatchItemFailures()).isEmpty();
         assertThat(functions.gateway.refundRequests()).hasSize(1);
         assertThat(functions.bus.published()).filteredOn(e -> e.data() instanceof PaymentRefunded)
-                .extracting(e -> e.eventId()).containsOnly(EventIds.derive(shipmentFailed.eventId(), "PaymentRefunded"));
+                .extracting(EventEnvelope::eventId)
+                .containsOnly(EventIds.derive(shipmentFailed.eventId(), "PaymentRefunded"));
     }
 }
