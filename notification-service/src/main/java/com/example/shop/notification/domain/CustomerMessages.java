@@ -7,7 +7,9 @@ import com.example.shop.events.OrderLine;
 import com.example.shop.events.OrderPlaced;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.PaymentDeclined;
+import com.example.shop.events.PaymentFailed;
 import com.example.shop.events.PaymentRefunded;
+import com.example.shop.events.ShipmentFailed;
 import com.example.shop.events.ShipmentScheduled;
 import com.example.shop.events.ShippingAddress;
 import com.example.shop.events.StockUnavailable;
@@ -29,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * What the shop tells a customer about each step of their order: one {@link MessageTemplate} per
  * customer-facing event type, and the values each event puts into it (order id, amounts formatted
- * from {@code Money}, carrier and tracking, decline reason, the lines that could not be supplied).
+ * from {@code Money}, carrier and tracking, decline reason, the lines that could not be supplied,
+ * why no carrier would take the parcel).
  *
  * <p>Only the {@link #EVENT_TYPES} are customer-facing. Internal steps such as
  * {@code StockReserved} or {@code StockReleased} would only repeat, in system words, what the
@@ -43,7 +46,9 @@ public final class CustomerMessages {
             StockUnavailable.class,
             PaymentCharged.class,
             PaymentDeclined.class,
+            PaymentFailed.class,
             ShipmentScheduled.class,
+            ShipmentFailed.class,
             OrderCancelled.class,
             PaymentRefunded.class);
 
@@ -121,11 +126,18 @@ public final class CustomerMessages {
                     "orderId", declined.orderId(),
                     "amount", MoneyFormat.format(declined.amount()),
                     "reason", declined.reason());
+            // The reason of PaymentFailed is for operators ("unavailable after N attempts"): the
+            // template says in the customer's words what it means for them.
+            case PaymentFailed failed -> Map.of(
+                    "orderId", failed.orderId());
             case ShipmentScheduled scheduled -> Map.of(
                     "orderId", scheduled.orderId(),
                     "carrier", scheduled.carrier(),
                     "trackingNumber", scheduled.trackingNumber(),
                     "estimatedDelivery", DELIVERY_DAY.format(scheduled.estimatedDelivery()));
+            case ShipmentFailed failed -> Map.of(
+                    "orderId", failed.orderId(),
+                    "reason", failed.reason());
             case OrderCancelled cancelled -> Map.of(
                     "orderId", cancelled.orderId(),
                     "reason", cancelled.reason());

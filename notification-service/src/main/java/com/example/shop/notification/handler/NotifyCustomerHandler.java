@@ -13,7 +13,9 @@ import com.example.shop.events.OrderPlaced;
 import com.example.shop.events.OrderScoped;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.PaymentDeclined;
+import com.example.shop.events.PaymentFailed;
 import com.example.shop.events.PaymentRefunded;
+import com.example.shop.events.ShipmentFailed;
 import com.example.shop.events.ShipmentScheduled;
 import com.example.shop.events.StockUnavailable;
 import com.example.shop.events.codec.EventCodec;
@@ -33,8 +35,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Trigger:</b> {@code OrderPlaced}, {@code OrderCancelled} (shop.orders),
  * {@code StockUnavailable} (shop.inventory), {@code PaymentCharged}, {@code PaymentDeclined},
- * {@code PaymentRefunded} (shop.payments) and {@code ShipmentScheduled} (shop.shipping) from the
- * bus, through {@code NotifyCustomerQueue}. <b>Effect:</b> {@code OrderPlaced} stores the order's
+ * {@code PaymentFailed}, {@code PaymentRefunded} (shop.payments) and {@code ShipmentScheduled},
+ * {@code ShipmentFailed} (shop.shipping) from the bus, through {@code NotifyCustomerQueue}. <b>Effect:</b> {@code OrderPlaced} stores the order's
  * contact ({@code contact#<orderId>}: customer id and e-mail address); every event becomes one
  * notification on {@code CustomerNotificationsTopic} with the attributes {@code channel=email}
  * and {@code eventType}. <b>Failure:</b> an event whose order's {@code OrderPlaced} has not been
@@ -77,7 +79,9 @@ public final class NotifyCustomerHandler implements RequestHandler<SQSEvent, SQS
                 .on(StockUnavailable.class, this::notifyCustomer)
                 .on(PaymentCharged.class, this::notifyCustomer)
                 .on(PaymentDeclined.class, this::notifyCustomer)
+                .on(PaymentFailed.class, this::notifyCustomer)
                 .on(ShipmentScheduled.class, this::notifyCustomer)
+                .on(ShipmentFailed.class, this::notifyCustomer)
                 .on(OrderCancelled.class, this::notifyCustomer)
                 .on(PaymentRefunded.class, this::notifyCustomer)
                 .using(codec, processedEvents);

@@ -107,6 +107,34 @@ class CustomerMessagesTest {
     }
 
     @Test
+    void payment_failed_says_the_provider_stayed_unavailable_and_nothing_was_kept_without_the_operators_reason() {
+        RenderedMessage message = messages.render(golden("PaymentFailed"));
+
+        assertThat(message.subject()).isEqualTo("We could not take your payment for order " + ORDER_ID);
+        assertThat(message.body()).contains("our payment\nprovider stayed unavailable")
+                .contains("The order did not go ahead and we have kept no money for it.")
+                .doesNotContain("attempts");
+    }
+
+    @Test
+    void shipment_failed_gives_the_carriers_reason_the_refund_and_the_end_of_the_order() {
+        RenderedMessage message = messages.render(golden("ShipmentFailed"));
+
+        assertThat(message.subject()).isEqualTo("We cannot deliver your order " + ORDER_ID);
+        assertThat(message.body()).contains("Our carrier gave this reason: no carrier delivers to AQ.")
+                .contains("We are refunding your payment in full")
+                .contains("The order has been ended");
+    }
+
+    @Test
+    void payment_refunded_agrees_with_any_final_message_of_an_order_that_did_not_go_ahead() {
+        RenderedMessage message = messages.render(golden("PaymentRefunded"));
+
+        assertThat(message.body()).contains("for your order " + ORDER_ID + ", which did not go\nahead")
+                .doesNotContain("cancelled");
+    }
+
+    @Test
     void shipment_scheduled_gives_carrier_tracking_number_and_delivery_day() {
         RenderedMessage message = messages.render(golden("ShipmentScheduled"));
 
