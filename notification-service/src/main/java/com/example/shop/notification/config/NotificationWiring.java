@@ -62,7 +62,8 @@ public final class NotificationWiring {
                         CONTACT_RETENTION),
                 CustomerMessages.fromClasspath(),
                 new SnsCustomerNotifications(function.client(SnsClient.class, SnsClient::builder),
-                        config.requireCustomerNotificationsTopicArn()));
+                        config.requireCustomerNotificationsTopicArn()),
+                function.clock());
     }
 
     /** E-mails notifications once each; builds the SES client. */

@@ -2,6 +2,7 @@ package com.example.shop.notification.adapter;
 
 import com.example.shop.localcloud.emulator.AwsClients;
 import com.example.shop.localcloud.emulator.MotoServer;
+import com.example.shop.notification.domain.Closure;
 import com.example.shop.notification.domain.ContactBook;
 import com.example.shop.notification.domain.ContactBookContract;
 import com.example.shop.notification.domain.CustomerNotifications;
@@ -14,6 +15,7 @@ import com.example.shop.notification.domain.SmsGateway;
 import com.example.shop.notification.domain.SmsGatewayContract;
 import com.example.shop.notification.domain.CustomerContact;
 import com.example.shop.notification.domain.CustomerNotification;
+import com.example.shop.notification.domain.HandOver;
 import com.example.shop.notification.domain.OutgoingEmail;
 import com.example.shop.notification.domain.TextMessage;
 import com.example.shop.notification.testing.Fixtures;
@@ -150,6 +152,31 @@ class NotificationAdaptersIT {
         assertThat(contacts.find("order-1")).contains(contact);
         assertThat(contacts.find("order-2")).isEmpty();
         assertThat(item("contact#order-1").get("expiresAt").n())
+                .isEqualTo(Long.toString(Fixtures.NOW.plus(Duration.ofDays(90)).getEpochSecond()));
+    }
+
+    @Test
+    void a_closed_contact_carries_its_closing_message_and_no_progress_claim_and_keeps_its_expiry() {
+        DynamoDbContactBook contacts = new DynamoDbContactBook(dynamo, table, Fixtures.CLOCK, Duration.ofDays(90));
+        CustomerContact contact = new CustomerContact("order-1", "customer-1", "erika@example.com");
+        contacts.remember(contact);
+        HandOver.Granted charged = (HandOver.Granted) contacts.claimProgress("order-1", "n-charged", Fixtures.NOW,
+                Fixtures.NOW.minusSeconds(60));
+
+        assertThat(item("contact#order-1").get("progressBy").s()).isEqualTo("n-charged");
+        assertThat(item("contact#order-1").get("progressClaimedAt").n())
+                .isEqualTo(Long.toString(Fixtures.NOW.toEpochMilli()));
+
+        contacts.releaseProgress("n-charged", charged);
+        contacts.close("order-1", new Closure("n-cancelled", "OrderCancelled"), Fixtures.NOW, Fixtures.NOW.minusSeconds(60));
+        contacts.remember(contact);
+
+        Map<String, AttributeValue> item = item("contact#order-1");
+        assertThat(item).doesNotContainKeys("progressBy", "progressClaimedAt");
+        assertThat(item.get("closedBy").s()).isEqualTo("n-cancelled");
+        assertThat(item.get("closedByEventType").s()).isEqualTo("OrderCancelled");
+        assertThat(item.get("email").s()).isEqualTo("erika@example.com");
+        assertThat(item.get("expiresAt").n())
                 .isEqualTo(Long.toString(Fixtures.NOW.plus(Duration.ofDays(90)).getEpochSecond()));
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sns.model.PublishRequest;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -40,7 +41,8 @@ class NotifyCustomerHandlerTest {
     private final RecordingSnsClient sns = new RecordingSnsClient();
     private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
     private final NotifyCustomerHandler handler = new NotifyCustomerHandler(
-            new NotifyCustomer(contacts, CustomerMessages.fromClasspath(), new SnsCustomerNotifications(sns, TOPIC)),
+            new NotifyCustomer(contacts, CustomerMessages.fromClasspath(), new SnsCustomerNotifications(sns, TOPIC),
+                    Fixtures.CLOCK),
             Fixtures.CODEC, processed, TestObservability.of("notification"));
     private final EventEnvelope<DomainEvent> placed = Fixtures.golden("OrderPlaced");
 
@@ -160,6 +162,45 @@ class NotifyCustomerHandlerTest {
         SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(Fixtures.golden("StockReserved")), Fixtures.context());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(sns.published()).hasSize(1);
+    }
+
+    @Test
+    void a_cancelled_story_delivered_twice_over_sends_each_message_once_and_no_on_its_way() {
+        List<EventEnvelope<DomainEvent>> story = Stream.of("OrderPlaced", "PaymentCharged", "OrderCancelled",
+                "ShipmentScheduled", "PaymentRefunded").map(Fixtures::golden).toList();
+
+        for (EventEnvelope<DomainEvent> event : story) {
+            assertThat(handler.handleRequest(Fixtures.sqs(event), Fixtures.context()).getBatchItemFailures()).isEmpty();
+            assertThat(handler.handleRequest(Fixtures.sqs(event), Fixtures.context()).getBatchItemFailures()).isEmpty();
+        }
+
+        assertThat(sns.published()).extracting(r -> r.messageAttributes().get("eventType").stringValue())
+                .containsExactly("OrderPlaced", "PaymentCharged", "OrderCancelled", "PaymentRefunded");
+    }
+
+    @Test
+    void a_progress_message_after_the_close_is_acknowledged_and_remembered_as_processed() {
+        EventEnvelope<DomainEvent> shipped = Fixtures.golden("ShipmentScheduled");
+        handler.handleRequest(Fixtures.sqs(placed, Fixtures.golden("OrderCancelled")), Fixtures.context());
+
+        SQSBatchResponse late = handler.handleRequest(Fixtures.sqs(shipped), Fixtures.context());
+
+        assertThat(late.getBatchItemFailures()).isEmpty();
+        assertThat(processed.contains(NotifyCustomerHandler.CONSUMER, shipped.eventId())).isTrue();
+        assertThat(sns.published()).hasSize(2);
+    }
+
+    @Test
+    void a_final_message_that_meets_a_progress_message_being_handed_over_fails_its_message_for_later() {
+        EventEnvelope<DomainEvent> cancelled = Fixtures.golden("OrderCancelled");
+        handler.handleRequest(Fixtures.sqs(placed), Fixtures.context());
+        contacts.progressClaimedElsewhere(ORDER_ID, "n-shipped", Fixtures.NOW);
+
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(cancelled), Fixtures.context());
+
+        assertThat(response.getBatchItemFailures()).singleElement()
+                .satisfies(f -> assertThat(f.getItemIdentifier()).startsWith("msg-" + cancelled.eventId()));
         assertThat(sns.published()).hasSize(1);
     }
 }

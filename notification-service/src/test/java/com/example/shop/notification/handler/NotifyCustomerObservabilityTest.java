@@ -29,7 +29,7 @@ class NotifyCustomerObservabilityTest {
 
     private final NotifyCustomerHandler handler = new NotifyCustomerHandler(
             new NotifyCustomer(new InMemoryContactBook(), CustomerMessages.fromClasspath(),
-                    new SnsCustomerNotifications(new RecordingSnsClient(), TOPIC)),
+                    new SnsCustomerNotifications(new RecordingSnsClient(), TOPIC), Fixtures.CLOCK),
             Fixtures.CODEC, new InMemoryProcessedEvents(), TestObservability.of("notification"));
     private final EventEnvelope<DomainEvent> placed = Fixtures.golden("OrderPlaced");
 
