@@ -31,6 +31,8 @@ final class Shop implements AutoCloseable {
     private final SqsClient sqs;
     private final String admin;
 
+    private final Map<String, String> emails = new java.util.concurrent.ConcurrentHashMap<>();
+
     Shop(LocalCloud cloud) {
         this.cloud = cloud;
         this.api = new ShopClient(cloud.apiBase());
@@ -86,12 +88,48 @@ final class Shop implements AutoCloseable {
     /** A bearer token for a new customer. */
     String newCustomer() {
         String id = "cust-" + UUID.randomUUID().toString().substring(0, 8);
-        return cloud.identity().issueCustomerToken(id, id + "@example.com").bearer();
+        String bearer = cloud.identity().issueCustomerToken(id, id + "@example.com").bearer();
+        emails.put(bearer, id + "@example.com");
+        return bearer;
+    }
+
+    /**
+     * What the customer was told about their orders, oldest first, once nothing more is on its way
+     * to them: each e-mail's kind, read from its subject ({@code placed}, {@code paid}, {@code shipped},
+     * {@code rejected}, {@code declined}, {@code payment-failed}, {@code cancelled},
+     * {@code undeliverable}, {@code refunded}).
+     */
+    List<String> mailKinds(String customer) {
+        String email = emails.get(customer);
+        Await.until("no e-mail is on its way to " + email, java.time.Duration.ofSeconds(60),
+                () -> depth("NotifyCustomerQueue") + depth("EmailQueue"), depth -> depth == 0);
+        return mailsTo(email).stream().map(mail -> kindOf(mail.path("subject").asText())).toList();
+    }
+
+    /** Each customer message's kind, by the words its subject template starts with or holds. */
+    private static final Map<String, String> KINDS = new java.util.LinkedHashMap<>(Map.of(
+            "we have your order", "placed", "payment received", "paid", "is on its way", "shipped",
+            "we could not fulfil", "rejected", "was declined", "declined",
+            "we could not take your payment", "payment-failed", "is cancelled", "cancelled",
+            "we cannot deliver", "undeliverable", "refund of", "refunded"));
+
+    private static String kindOf(String subject) {
+        String words = subject.toLowerCase(java.util.Locale.ROOT);
+        return KINDS.entrySet().stream().filter(kind -> words.contains(kind.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElseThrow(() -> new AssertionError("an e-mail no story knows: " + subject));
     }
 
     /** Places an order and returns its id, failing unless it was accepted. */
     String placeOrder(String customer, String paymentMethod, String productId, int quantity) {
         ShopClient.Reply reply = api.placeOrder(customer, null, paymentMethod, Map.of(productId, quantity));
+        assertThat(reply.status()).as("place order answered %s", reply.body()).isEqualTo(202);
+        return reply.body().get("orderId").asText();
+    }
+
+    /** Places an order shipped to {@code countryCode} and returns its id, failing unless it was accepted. */
+    String placeOrder(String customer, String paymentMethod, String productId, int quantity, String countryCode) {
+        ShopClient.Reply reply = api.placeOrder(customer, null, paymentMethod, Map.of(productId, quantity), null,
+                countryCode);
         assertThat(reply.status()).as("place order answered %s", reply.body()).isEqualTo(202);
         return reply.body().get("orderId").asText();
     }
@@ -130,6 +168,11 @@ final class Shop implements AutoCloseable {
     /** The payment service's record of an order's payment, if any. */
     Optional<Map<String, AttributeValue>> payment(String orderId) {
         return item("PaymentsTable", "payment#" + orderId);
+    }
+
+    /** Inventory's record of an order (its reservation, refusal or cancel marker), if any. */
+    Optional<Map<String, AttributeValue>> stockRecord(String orderId) {
+        return item("InventoryTable", "reservation#" + orderId);
     }
 
     /** The shipping service's record of an order's shipment, if any. */
