@@ -3,7 +3,11 @@ package com.example.shop.shipping.config;
 import com.example.shop.platform.FunctionWiring;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.shipping.adapter.DynamoDbShipmentRepository;
+import com.example.shop.shipping.adapter.SimulatedCarrierBookings;
+import com.example.shop.shipping.domain.CancelShipment;
+import com.example.shop.shipping.domain.CarrierBookings;
 import com.example.shop.shipping.domain.ScheduleShipment;
+import com.example.shop.shipping.domain.ShipmentRepository;
 
 import java.util.Map;
 
@@ -20,10 +24,13 @@ public final class ShippingWiring {
 
     private final FunctionWiring function;
     private final ShippingConfig config;
+    private final CarrierBookings carriers;
 
     private ShippingWiring(Map<String, String> env) {
         this.function = FunctionWiring.of(SERVICE_NAME, env);
         this.config = ShippingConfig.from(env);
+        // One simulator per execution environment: its memory of bookings stands in for the carriers'.
+        this.carriers = new SimulatedCarrierBookings(function.ids(), function.clock());
     }
 
     /** Wires the service from a function's environment (see {@code FunctionEnvironment.current()}). */
@@ -32,8 +39,11 @@ public final class ShippingWiring {
     }
 
     public ScheduleShipment scheduleShipment() {
-        return new ScheduleShipment(new DynamoDbShipmentRepository(function.dynamo(), config.shipmentsTable()),
-                function.ids(), function.clock());
+        return new ScheduleShipment(shipments(), carriers, function.ids(), function.clock());
+    }
+
+    public CancelShipment cancelShipment() {
+        return new CancelShipment(shipments(), carriers, function.clock());
     }
 
     /** Which events the consumer has handled, kept in the shipments table. */
@@ -44,5 +54,9 @@ public final class ShippingWiring {
     /** What every function is wired from: the codec, the event bus, observability, the clock and ids. */
     public FunctionWiring function() {
         return function;
+    }
+
+    private ShipmentRepository shipments() {
+        return new DynamoDbShipmentRepository(function.dynamo(), config.shipmentsTable());
     }
 }

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A parcel booked with a carrier for a paid order: one per order.
+ * A parcel booked with a carrier for a paid order, and live (state {@code SCHEDULED}): at most one
+ * per order.
  *
  * @param orderId the order shipped
  * @param customerId who receives it
@@ -19,14 +20,14 @@ import java.util.Objects;
  * @param announcement the id and time {@code ShipmentScheduled} was announced under
  */
 public record Shipment(String orderId, String customerId, String shipmentId, String carrier, String trackingNumber,
-                       LocalDate estimatedDelivery, Announcement announcement) {
+                       LocalDate estimatedDelivery, Announcement announcement) implements ShippingRecord {
 
     public Shipment {
-        requireText(orderId, "orderId");
-        requireText(customerId, "customerId");
-        requireText(shipmentId, "shipmentId");
-        requireText(carrier, "carrier");
-        requireText(trackingNumber, "trackingNumber");
+        Fields.requireText(orderId, "orderId");
+        Fields.requireText(customerId, "customerId");
+        Fields.requireText(shipmentId, "shipmentId");
+        Fields.requireText(carrier, "carrier");
+        Fields.requireText(trackingNumber, "trackingNumber");
         Objects.requireNonNull(estimatedDelivery, "estimatedDelivery");
         Objects.requireNonNull(announcement, "announcement");
     }
@@ -41,9 +42,13 @@ public record Shipment(String orderId, String customerId, String shipmentId, Str
         return EventEnvelope.causedBy(cause, fact(), announcement);
     }
 
-    private static void requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
+    /** What to tell the carrier to take this booking back. */
+    public CarrierBookings.Withdrawal withdrawal() {
+        return new CarrierBookings.Withdrawal(orderId, carrier, trackingNumber);
+    }
+
+    /** The booking, withdrawn after the order was cancelled, announced under {@code announcement}. */
+    public CancelledShipment cancelled(Announcement cancellation) {
+        return new CancelledShipment(this, cancellation);
     }
 }

@@ -15,26 +15,30 @@ import com.example.shop.platform.SqsEventConsumer;
 import com.example.shop.shipping.config.ShippingWiring;
 import com.example.shop.shipping.domain.ScheduleOutcome;
 import com.example.shop.shipping.domain.ScheduleShipment;
-import com.example.shop.shipping.domain.Shipment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Books a parcel for every paid order.
+ * Books a parcel for every paid order, unless the order was cancelled first.
  *
  * <p><b>Trigger:</b> {@code PaymentCharged} from the bus, through {@code ScheduleShipmentQueue}.
- * <b>Effect:</b> a carrier is chosen by destination country, a tracking number and an estimated
- * delivery date are assigned, the shipment is stored under the order id, and the outcome announces
- * {@code ShipmentScheduled}, which the consumer publishes before it marks the payment processed.
- * <b>Failure:</b> a storage or publishing failure fails only this message; it is redelivered and
- * after 5 receives lands in {@code ScheduleShipmentDlq} (alarmed). <b>Idempotency:</b>
- * deduplicated on the event id (consumer {@value #CONSUMER}); the shipment is written only if the
- * order has none, together with the identity of its announcement (id derived from the payment
- * event's), and a redelivery announces the stored shipment again, with the same values and the
- * same recorded event id and time. <b>Observability:</b> an X-Ray subsegment
- * {@code ScheduleShipment} per order, and the business metric {@code ShipmentsScheduled}, counted
- * once per order when the parcel is booked (before it is published, so a failed publish does not
- * lose the count), never when a redelivery announces the stored shipment again.
+ * <b>Effect:</b> the carriers are asked to take the parcel (the destination's carrier assigns a
+ * tracking number and an estimated delivery date), the shipment is stored under the order id, and
+ * the outcome announces {@code ShipmentScheduled}, which the consumer publishes before it marks
+ * the payment processed. A parcel the carriers refuse (a destination none serves, a declared value
+ * over their limit) is recorded as failed and announces {@code ShipmentFailed}, so the saga
+ * refunds and releases. An order whose cancel marker is there books nothing and announces nothing.
+ * <b>Failure:</b> a carrier, storage or publishing failure fails only this message; it is
+ * redelivered and after 5 receives lands in {@code ScheduleShipmentDlq} (alarmed).
+ * <b>Idempotency:</b> deduplicated on the event id (consumer {@value #CONSUMER}); the booking
+ * (idempotency key at the carrier: the order id) or the refusal is written only if the order has
+ * no record, together with the identity of its announcement (id derived from the payment event's),
+ * and a redelivery announces the stored one again, with the same values and the same recorded
+ * event id and time. A booking whose write loses to a cancel marker is withdrawn at once.
+ * <b>Observability:</b> an X-Ray subsegment {@code ScheduleShipment} per order, and the business
+ * metrics {@code ShipmentsScheduled} and {@code ShipmentsFailed}, counted once per order when the
+ * booking or the refusal is decided (before it is published, so a failed publish does not lose the
+ * count), never when a redelivery announces the stored outcome again.
  */
 public final class ScheduleShipmentHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -74,13 +78,26 @@ public final class ScheduleShipmentHandler implements RequestHandler<SQSEvent, S
     private ScheduleOutcome schedule(EventEnvelope<PaymentCharged> charged) {
         ScheduleOutcome outcome = Observability.traced("ScheduleShipment", charged.data().orderId(),
                 charged.metadata().eventType(), () -> scheduleShipment.schedule(charged));
-        if (outcome instanceof ScheduleOutcome.Scheduled) {
-            observability.metrics().count("ShipmentsScheduled", charged.data().orderId(),
-                    charged.metadata().correlationId());
+        String orderId = charged.data().orderId();
+        switch (outcome) {
+            case ScheduleOutcome.Booked booked -> {
+                if (booked instanceof ScheduleOutcome.Scheduled) {
+                    observability.metrics().count("ShipmentsScheduled", orderId, charged.metadata().correlationId());
+                }
+                LOG.info("Shipment {} of order {} with {} announced ({})", booked.shipment().shipmentId(), orderId,
+                        booked.shipment().carrier(), outcome.getClass().getSimpleName());
+            }
+            case ScheduleOutcome.Refused refused -> {
+                if (refused instanceof ScheduleOutcome.Failed) {
+                    observability.metrics().count("ShipmentsFailed", orderId, charged.metadata().correlationId());
+                }
+                LOG.info("Shipment of order {} failed: {}; announced ({})", orderId, refused.failure().reason(),
+                        outcome.getClass().getSimpleName());
+            }
+            case ScheduleOutcome.CancelledFirst cancelled -> LOG.info(
+                    "Order {} was cancelled before its payment reached shipping ({}); nothing booked or announced",
+                    orderId, cancelled.state());
         }
-        Shipment shipment = outcome.shipment();
-        LOG.info("Shipment {} of order {} with {} announced ({})", shipment.shipmentId(), shipment.orderId(),
-                shipment.carrier(), outcome.getClass().getSimpleName());
         return outcome;
     }
 }

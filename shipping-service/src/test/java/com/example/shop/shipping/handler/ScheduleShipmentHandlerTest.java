@@ -4,14 +4,17 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.EventIds;
 import com.example.shop.events.PaymentCharged;
+import com.example.shop.events.ShipmentFailed;
 import com.example.shop.events.ShipmentScheduled;
 import com.example.shop.platform.testing.InMemoryEventPublisher;
 import com.example.shop.platform.testing.SequentialIds;
 import com.example.shop.platform.testing.TestObservability;
+import com.example.shop.shipping.domain.CancelMarker;
 import com.example.shop.shipping.domain.ScheduleShipment;
 import com.example.shop.shipping.testing.Fixtures;
 import com.example.shop.platform.testing.InMemoryProcessedEvents;
 import com.example.shop.shipping.testing.InMemoryShipmentRepository;
+import com.example.shop.shipping.testing.RecordingCarrierBookings;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -23,8 +26,10 @@ class ScheduleShipmentHandlerTest {
     private final InMemoryShipmentRepository shipments = new InMemoryShipmentRepository();
     private final InMemoryEventPublisher bus = new InMemoryEventPublisher();
     private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
+    private final SequentialIds ids = SequentialIds.prefixed("id-");
+    private final RecordingCarrierBookings carriers = RecordingCarrierBookings.simulated(ids, Fixtures.CLOCK);
     private final ScheduleShipmentHandler handler = new ScheduleShipmentHandler(
-            new ScheduleShipment(shipments, SequentialIds.prefixed("id-"), Fixtures.CLOCK), Fixtures.CODEC, processed,
+            new ScheduleShipment(shipments, carriers, ids, Fixtures.CLOCK), Fixtures.CODEC, processed,
             bus, TestObservability.of("shipping"));
     private final EventEnvelope<PaymentCharged> charged = Fixtures.paymentCharged();
 
@@ -89,5 +94,44 @@ class ScheduleShipmentHandlerTest {
             assertThat(scheduled.carrier()).isEqualTo("DPD");
             assertThat(scheduled.estimatedDelivery()).isEqualTo(LocalDate.of(2026, 12, 2));
         });
+    }
+
+    @Test
+    void a_parcel_no_carrier_takes_announces_shipment_failed_with_the_reason() {
+        EventEnvelope<PaymentCharged> toAntarctica = Fixtures.paymentCharged("AQ");
+
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(toAntarctica), Fixtures.context());
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(bus.published()).singleElement().satisfies(event -> {
+            assertThat(event.eventId()).isEqualTo(EventIds.derive(toAntarctica.eventId(), "ShipmentFailed"));
+            assertThat(event.metadata().source()).isEqualTo("shop.shipping");
+            assertThat(event.metadata().causationId()).isEqualTo(toAntarctica.eventId());
+            assertThat(event.data()).isEqualTo(new ShipmentFailed(toAntarctica.data().orderId(),
+                    toAntarctica.data().customerId(), "no carrier delivers to AQ"));
+        });
+    }
+
+    @Test
+    void a_redelivered_refusal_announces_the_same_shipment_failed() {
+        handler.handleRequest(Fixtures.sqs(Fixtures.paymentCharged("KP")), Fixtures.context());
+        processed.forget();
+
+        handler.handleRequest(Fixtures.sqs(Fixtures.paymentCharged("KP")), Fixtures.context());
+
+        assertThat(bus.published()).hasSize(2);
+        assertThat(bus.published().get(1)).isEqualTo(bus.published().get(0));
+        assertThat(carriers.bookingRequests()).hasSize(1);
+    }
+
+    @Test
+    void a_payment_for_an_order_cancelled_first_books_nothing_and_publishes_nothing() {
+        shipments.add(new CancelMarker(charged.data().orderId(), charged.data().customerId()));
+
+        SQSBatchResponse response = handler.handleRequest(Fixtures.sqs(charged), Fixtures.context());
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(bus.published()).isEmpty();
+        assertThat(carriers.bookingRequests()).isEmpty();
     }
 }

@@ -11,6 +11,7 @@ import com.example.shop.shipping.domain.ScheduleShipment;
 import com.example.shop.shipping.testing.Fixtures;
 import com.example.shop.platform.testing.InMemoryProcessedEvents;
 import com.example.shop.shipping.testing.InMemoryShipmentRepository;
+import com.example.shop.shipping.testing.RecordingCarrierBookings;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +29,10 @@ class ShipmentMetricsTest {
     private final InMemoryShipmentRepository shipments = new InMemoryShipmentRepository();
     private final InMemoryEventPublisher bus = new InMemoryEventPublisher();
     private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
+    private final SequentialIds ids = SequentialIds.prefixed("id-");
+    private final RecordingCarrierBookings carriers = RecordingCarrierBookings.simulated(ids, Fixtures.CLOCK);
     private final ScheduleShipmentHandler handler = new ScheduleShipmentHandler(
-            new ScheduleShipment(shipments, SequentialIds.prefixed("id-"), Fixtures.CLOCK), Fixtures.CODEC, processed,
+            new ScheduleShipment(shipments, carriers, ids, Fixtures.CLOCK), Fixtures.CODEC, processed,
             bus, TestObservability.of("shipping"));
     private final EventEnvelope<PaymentCharged> charged = Fixtures.paymentCharged();
 
@@ -79,6 +82,24 @@ class ShipmentMetricsTest {
         assertThat(failed.metric("ShipmentsScheduled")).hasSize(1);
         assertThat(retried.metric("ShipmentsScheduled")).isEmpty();
         assertThat(bus.published()).hasSize(1);
+    }
+
+    @Test
+    void a_refused_parcel_is_counted_once_as_shipments_failed() {
+        EventEnvelope<PaymentCharged> toNorthKorea = Fixtures.paymentCharged("KP");
+
+        StandardOutput first = StandardOutput.of(() -> handler.handleRequest(Fixtures.sqs(toNorthKorea), Fixtures.context()));
+        processed.forget();
+        StandardOutput redelivery = StandardOutput.of(() ->
+                handler.handleRequest(Fixtures.sqs(toNorthKorea), Fixtures.context()));
+
+        assertThat(first.metric("ShipmentsFailed")).singleElement().satisfies(line -> {
+            assertThat(line.path("ShipmentsFailed").asDouble()).isEqualTo(1.0);
+            assertThat(line.path("orderId").asText()).isEqualTo(toNorthKorea.data().orderId());
+        });
+        assertThat(first.metric("ShipmentsScheduled")).isEmpty();
+        assertThat(redelivery.metric("ShipmentsFailed")).isEmpty();
+        assertThat(bus.published()).hasSize(2);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.example.shop.events.DomainEvent;
 import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.EventMetadata;
 import com.example.shop.events.GoldenSamples;
+import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.ShippingAddress;
 import com.example.shop.events.codec.EventCodec;
@@ -54,6 +55,12 @@ public final class Fixtures {
         return new EventEnvelope<>(golden.metadata(), new PaymentCharged(d.orderId(), d.customerId(), d.paymentId(),
                 d.amount(), new ShippingAddress(a.recipientName(), a.line1(), a.line2(), a.city(), a.postalCode(),
                 countryCode)));
+    }
+
+    /** The golden {@code OrderCancelled}, of the same order as the golden {@code PaymentCharged}. */
+    public static EventEnvelope<OrderCancelled> orderCancelled() {
+        EventEnvelope<DomainEvent> read = CODEC.readDetail(GoldenSamples.json("OrderCancelled")).orElseThrow();
+        return new EventEnvelope<>(read.metadata(), (OrderCancelled) read.data());
     }
 
     /** The same event announced again by its producer under another event id (a republish). */

@@ -1,4 +1,4 @@
-package com.example.shop.shipping.domain;
+package com.example.shop.shipping.adapter;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

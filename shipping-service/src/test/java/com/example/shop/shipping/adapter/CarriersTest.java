@@ -1,4 +1,4 @@
-package com.example.shop.shipping.domain;
+package com.example.shop.shipping.adapter;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package com.example.shop.shipping.domain;
+package com.example.shop.shipping.adapter;
 
 import java.util.Map;
 import java.util.Set;
@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /**
  * Which carrier takes a parcel, by destination country: the shop's (small, hard-coded) shipping
- * contracts, shipping from Germany.
+ * contracts, shipping from Germany, as the {@link SimulatedCarrierBookings} plays them.
  *
  * <table>
  *   <caption>Carrier by destination</caption>
