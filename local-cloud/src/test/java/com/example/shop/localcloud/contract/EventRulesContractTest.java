@@ -48,21 +48,27 @@ class EventRulesContractTest {
     private static final Map<String, Set<String>> MUST_RECEIVE = Map.ofEntries(
             // inventory reserves stock for every order placed
             entry("ReserveStockFunction", Set.of("OrderPlaced")),
-            // inventory gives the reservation back when the order will not be paid, or is cancelled
-            entry("ReleaseStockFunction", Set.of("PaymentDeclined", "PaymentFailed", "OrderCancelled")),
+            // inventory gives the reservation back when the order will not be paid, is cancelled, or
+            // cannot be shipped
+            entry("ReleaseStockFunction", Set.of("PaymentDeclined", "PaymentFailed", "OrderCancelled", "ShipmentFailed")),
             // payment charges an order once its stock is reserved
             entry("ChargePaymentFunction", Set.of("StockReserved")),
-            // payment refunds a cancelled order, or makes sure it is never charged
-            entry("RefundPaymentFunction", Set.of("OrderCancelled")),
+            // payment refunds a cancelled order, or makes sure it is never charged, and refunds an
+            // order no carrier would ship
+            entry("RefundPaymentFunction", Set.of("OrderCancelled", "ShipmentFailed")),
             // shipping books a parcel for a paid order
             entry("ScheduleShipmentFunction", Set.of("PaymentCharged")),
+            // shipping withdraws a cancelled order's booking, or keeps it from being booked
+            entry("CancelShipmentFunction", Set.of("OrderCancelled")),
             // order moves the order along its state machine with every step of the saga
             entry("UpdateOrderStatusFunction", Set.of("StockReserved", "StockUnavailable", "StockReleased",
-                    "PaymentCharged", "PaymentDeclined", "PaymentFailed", "PaymentRefunded", "ShipmentScheduled")),
+                    "PaymentCharged", "PaymentDeclined", "PaymentFailed", "PaymentRefunded", "ShipmentScheduled",
+                    "ShipmentFailed", "ShipmentCancelled")),
             // notification tells the customer of each step they care about, the events it has a
             // message for; internal steps such as StockReserved are not news to them
             entry("NotifyCustomerFunction", Set.of("OrderPlaced", "OrderCancelled", "StockUnavailable",
-                    "PaymentCharged", "PaymentDeclined", "PaymentRefunded", "ShipmentScheduled")),
+                    "PaymentCharged", "PaymentDeclined", "PaymentFailed", "PaymentRefunded", "ShipmentScheduled",
+                    "ShipmentFailed")),
             // order keeps its price list in step with the catalog, withdrawing discontinued products
             entry("UpdatePriceTableFunction", Set.of("ProductCreated", "ProductPriceChanged", "ProductDiscontinued")),
             // inventory opens an empty stock item for every new product

@@ -40,7 +40,11 @@ import java.util.stream.Stream;
  *       duplicate reaches the use case: the stories prove the domain's own idempotency, the line
  *       of defence that remains when that store is bypassed;</li>
  *   <li>a paused queue keeps its messages until it is resumed, as when a function is throttled
- *       or down, which is how a story lets events overtake each other.</li>
+ *       or down, which is how a story lets events overtake each other;</li>
+ *   <li>an event a rule routes to a queue whose consumer has no route for its type is
+ *       acknowledged unhandled and written down ({@link #unhandled()}), as
+ *       {@code SqsEventConsumer} acknowledges it in the deployed function. A queue with no
+ *       consumer at all fails the story: the saga forgot to wire its function.</li>
  * </ul>
  */
 final class InMemoryBus implements EventPublisher {
@@ -58,7 +62,9 @@ final class InMemoryBus implements EventPublisher {
         /** {@code RefundPaymentQueue}: payment refunds a cancelled order. */
         REFUND_PAYMENT("RefundPaymentFunction"),
         /** {@code ScheduleShipmentQueue}: shipping books a parcel for a paid order. */
-        SCHEDULE_SHIPMENT("ScheduleShipmentFunction");
+        SCHEDULE_SHIPMENT("ScheduleShipmentFunction"),
+        /** {@code CancelShipmentQueue}: shipping withdraws a cancelled order's booking, or keeps it from being booked. */
+        CANCEL_SHIPMENT("CancelShipmentFunction");
 
         private final String function;
 
@@ -81,6 +87,10 @@ final class InMemoryBus implements EventPublisher {
     record DeadLetter(Queue queue, EventEnvelope<?> event, int receiveCount, RuntimeException lastFailure) {
     }
 
+    /** An event a queue received whose consumer has no route for its type: acknowledged, nothing done. */
+    record Unhandled(Queue queue, EventEnvelope<?> event) {
+    }
+
     private record Message(Queue queue, EventEnvelope<?> event, int receiveCount) {
         Message received() {
             return new Message(queue, event, receiveCount + 1);
@@ -99,6 +109,7 @@ final class InMemoryBus implements EventPublisher {
     private final Map<Queue, List<Message>> held = new EnumMap<>(Queue.class);
     private final List<EventEnvelope<?>> published = new ArrayList<>();
     private final List<DeadLetter> deadLetters = new ArrayList<>();
+    private final List<Unhandled> unhandled = new ArrayList<>();
     private int receives;
 
     /**
@@ -200,6 +211,11 @@ final class InMemoryBus implements EventPublisher {
         return List.copyOf(deadLetters);
     }
 
+    /** Every message a consumer acknowledged without a route for its type, in order. */
+    List<Unhandled> unhandled() {
+        return List.copyOf(unhandled);
+    }
+
     /** The messages that were moved to {@code queue}'s dead-letter queue. */
     List<DeadLetter> deadLetters(Queue queue) {
         return deadLetters.stream().filter(letter -> letter.queue() == queue).toList();
@@ -223,8 +239,16 @@ final class InMemoryBus implements EventPublisher {
     private void receive(Message waiting) {
         Message message = waiting.received();
         receives++;
-        Consumer<EventEnvelope<?>> consumer = handlerOf(consumers, message).orElseThrow(() -> new AssertionError(
-                "a rule routes " + typeOf(message) + " to " + message.queue() + ", but nothing there consumes it"));
+        if (!consumers.containsKey(message.queue())) {
+            throw new AssertionError("a rule routes " + typeOf(message) + " to " + message.queue()
+                    + ", but the saga wires no consumer there");
+        }
+        Optional<Consumer<EventEnvelope<?>>> route = handlerOf(consumers, message);
+        if (route.isEmpty()) {
+            unhandled.add(new Unhandled(message.queue(), message.event()));
+            return;
+        }
+        Consumer<EventEnvelope<?>> consumer = route.get();
         try {
             consumer.accept(message.event());
         } catch (RuntimeException failure) {

@@ -41,11 +41,15 @@ import com.example.shop.payment.testing.RecordingPaymentGateway;
 import com.example.shop.platform.testing.MutableClock;
 import com.example.shop.platform.testing.SequentialIds;
 import com.example.shop.shipping.testing.InMemoryShipmentRepository;
+import com.example.shop.shipping.testing.RecordingCarrierBookings;
 import com.example.shop.events.Announces;
 import com.example.shop.events.DomainEvent;
 import java.util.function.Function;
+import com.example.shop.shipping.adapter.SimulatedCarrierBookings;
+import com.example.shop.shipping.domain.CancelShipment;
 import com.example.shop.shipping.domain.ScheduleShipment;
 import com.example.shop.shipping.domain.Shipment;
+import com.example.shop.shipping.domain.ShippingRecord;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -56,6 +60,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static com.example.shop.localcloud.saga.InMemoryBus.Queue.CANCEL_SHIPMENT;
 import static com.example.shop.localcloud.saga.InMemoryBus.Queue.CHARGE_PAYMENT;
 import static com.example.shop.localcloud.saga.InMemoryBus.Queue.ORDER_STATUS;
 import static com.example.shop.localcloud.saga.InMemoryBus.Queue.REFUND_PAYMENT;
@@ -73,7 +78,9 @@ import static com.example.shop.localcloud.saga.InMemoryBus.Queue.SCHEDULE_SHIPME
  * recorded ids in reply to the cause, and the payment DLQ handler giving up on a charge and
  * paging the operators. The rest is the services' own domain code, unchanged; the payment
  * provider is the shop's {@link SimulatedPaymentGateway}, which decides by payment method
- * ({@code pm-decline-<reason>}, {@code pm-transient-error}, otherwise approved).
+ * ({@code pm-decline-<reason>}, {@code pm-transient-error}, otherwise approved), and the carriers
+ * are the shop's {@link SimulatedCarrierBookings}, which refuse a destination none serves
+ * ({@code AQ}, {@code KP}) and a parcel worth more than 5,000.
  *
  * <p>A story calls a verb ({@link #placeOrder}, {@link #cancel}) and the saga then runs until no
  * message is left, so the next line sees the settled outcome.
@@ -119,7 +126,7 @@ final class InMemorySaga {
     private final List<AbandonedCharge> opsAlerts = new ArrayList<>();
 
     private final InMemoryShipmentRepository shipments = new InMemoryShipmentRepository();
-    private final ScheduleShipment scheduleShipment;
+    private final RecordingCarrierBookings carriers;
 
     private InMemorySaga(int copiesPerMessage) {
         bus = new InMemoryBus(ShopBusRouting.ofContractTemplate(), OUTSIDE_THE_SAGA, MAX_RECEIVE_COUNT,
@@ -142,7 +149,9 @@ final class InMemorySaga {
         refundPayment = new RefundPayment(payments, provider, clock);
         giveUpCharge = new GiveUpCharge(payments, clock);
 
-        scheduleShipment = new ScheduleShipment(shipments, shipmentIds::newId, clock);
+        carriers = RecordingCarrierBookings.simulated(shipmentIds::newId, clock);
+        ScheduleShipment scheduleShipment = new ScheduleShipment(shipments, carriers, shipmentIds::newId, clock);
+        CancelShipment cancelShipment = new CancelShipment(shipments, carriers, clock);
 
         // The consumers as routing tables, one per function, as their handlers declare them.
         Function<EventEnvelope<? extends DomainEvent>, Announces> tracked = event -> {
@@ -165,6 +174,7 @@ final class InMemorySaga {
         bus.onDeadLetter(CHARGE_PAYMENT, StockReserved.class, this::giveUpCharge);
         bus.consume(REFUND_PAYMENT, OrderCancelled.class, refundPayment::onCancelled);
         bus.consume(SCHEDULE_SHIPMENT, PaymentCharged.class, scheduleShipment::schedule);
+        bus.consume(CANCEL_SHIPMENT, OrderCancelled.class, cancelShipment::cancel);
     }
 
     /** A shop whose queues deliver every message once. */
@@ -243,9 +253,19 @@ final class InMemorySaga {
         return payments.find(order.value());
     }
 
-    /** The order's shipment, if one was booked. */
+    /** The order's live shipment: one booked and not withdrawn. */
     Optional<Shipment> shipmentOf(OrderId order) {
+        return shippingRecordOf(order).filter(Shipment.class::isInstance).map(Shipment.class::cast);
+    }
+
+    /** What shipping recorded for the order, if it heard of it: a booking, a refusal, a withdrawal or a cancel marker. */
+    Optional<ShippingRecord> shippingRecordOf(OrderId order) {
         return shipments.find(order.value());
+    }
+
+    /** The carriers, with every booking and withdrawal shipping asked for. */
+    RecordingCarrierBookings carriers() {
+        return carriers;
     }
 
     /** The payment provider, with every request it was sent. */

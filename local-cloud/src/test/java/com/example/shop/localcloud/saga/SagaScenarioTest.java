@@ -14,7 +14,14 @@ import com.example.shop.payment.domain.Payment;
 import com.example.shop.payment.domain.PaymentGateway.ChargeRequest;
 import com.example.shop.payment.domain.PaymentGateway.RefundRequest;
 import com.example.shop.payment.domain.PaymentState;
+import com.example.shop.events.ShipmentCancelled;
+import com.example.shop.events.ShipmentFailed;
+import com.example.shop.shipping.domain.CancelMarker;
+import com.example.shop.shipping.domain.CancelledShipment;
+import com.example.shop.shipping.domain.FailedShipment;
 import com.example.shop.shipping.domain.Shipment;
+import com.example.shop.shipping.domain.ShipmentState;
+import com.example.shop.shipping.domain.ShippingRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,6 +29,7 @@ import java.time.LocalDate;
 import java.util.function.Function;
 
 import static com.example.shop.localcloud.saga.InMemoryBus.Queue.CHARGE_PAYMENT;
+import static com.example.shop.localcloud.saga.InMemoryBus.Queue.ORDER_STATUS;
 import static com.example.shop.localcloud.saga.InMemoryBus.Queue.SCHEDULE_SHIPMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -154,9 +162,78 @@ class SagaScenarioTest {
         assertThat(shop.provider().refundRequests()).singleElement()
                 .extracting(RefundRequest::amount).isEqualTo(BEANS_PRICE);
         assertThat(shop.stockOf(BEANS)).as("all 3 free again").isEqualTo(beans(3, 0));
-        assertThat(shop.bus().publishedTypes()).as("shipping booked the parcel before it heard of the cancellation")
+        assertThat(shop.bus().publishedTypes()).as("shipping heard of the cancellation first and booked nothing")
                 .containsExactly("OrderPlaced", "StockReserved", "PaymentCharged", "OrderCancelled", "StockReleased",
-                        "PaymentRefunded", "ShipmentScheduled");
+                        "PaymentRefunded");
+        assertThat(shop.shipmentOf(order)).isEmpty();
+    }
+
+    @Test
+    void a_cancel_that_reaches_shipping_before_the_booking_leaves_a_marker_and_no_shipment() {
+        shop.sells(BEANS, BEANS_PRICE);
+        shop.restocks(BEANS, 3);
+        shop.pause(SCHEDULE_SHIPMENT);
+        OrderId order = shop.placeOrder(ALICE, 1, BEANS, A_CARD_THAT_PAYS);
+
+        shop.cancel(ALICE, order, "found it cheaper");
+        shop.resume(SCHEDULE_SHIPMENT);
+
+        assertThat(shop.shippingRecordOf(order)).as("the cancel marker stands where the shipment would be")
+                .contains(new CancelMarker(order.value(), ALICE.id()));
+        assertThat(shop.carriers().bookingRequests()).as("the late payment booked nothing").isEmpty();
+        assertThat(shop.shipmentOf(order)).isEmpty();
+        assertThat(shop.bus().publishedTypes()).doesNotContain("ShipmentScheduled", "ShipmentCancelled");
+        assertThat(shop.order(order).status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void a_cancel_after_the_booking_withdraws_the_shipment_and_announces_it_once() {
+        shop.sells(BEANS, BEANS_PRICE);
+        shop.restocks(BEANS, 3);
+        // The order service is slow to hear of the saga, so it still accepts the cancel after the parcel is booked.
+        shop.pause(ORDER_STATUS);
+        OrderId order = shop.placeOrder(ALICE, 1, BEANS, A_CARD_THAT_PAYS);
+        assertThat(shop.shipmentOf(order)).as("booked").isPresent();
+
+        var cancelled = shop.cancel(ALICE, order, "changed my mind");
+        shop.resume(ORDER_STATUS);
+
+        assertThat(cancelled).isInstanceOf(CancelOrder.Outcome.Cancelled.class);
+        assertThat(shop.shippingRecordOf(order)).map(ShippingRecord::state).hasValue(ShipmentState.CANCELLED);
+        assertThat(shop.shipmentOf(order)).as("no live shipment remains").isEmpty();
+        assertThat(shop.carriers().withdrawals()).as("withdrawn from the carrier once").singleElement()
+                .satisfies(withdrawal -> assertThat(withdrawal.carrier()).isEqualTo("DHL"));
+        assertThat(shop.bus().publishedTypes()).as("the compensation of ShipmentScheduled, published once")
+                .containsOnlyOnce("ShipmentScheduled", "ShipmentCancelled")
+                .containsSubsequence("ShipmentScheduled", "OrderCancelled", "ShipmentCancelled");
+        var withdrawn = (CancelledShipment) shop.shippingRecordOf(order).orElseThrow();
+        assertThat(shop.bus().published()).filteredOn(event -> event.data() instanceof ShipmentCancelled)
+                .singleElement().satisfies(event -> assertThat(event.data()).isEqualTo(new ShipmentCancelled(
+                        order.value(), ALICE.id(), withdrawn.withdrawn().shipmentId(), "DHL")));
+        assertThat(shop.order(order).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(shop.paymentOf(order)).map(Payment::state).hasValue(PaymentState.REFUNDED);
+        assertThat(shop.stockOf(BEANS)).as("all 3 free again").isEqualTo(beans(3, 0));
+    }
+
+    @Test
+    void a_parcel_to_a_country_no_carrier_serves_fails_and_shipping_announces_it() {
+        Customer inAntarctica = new Customer("customer-bob", "bob@example.com",
+                new ShippingAddress("Bob Example", "McMurdo Station", null, "Ross Island", "96599", "AQ"));
+        shop.sells(BEANS, BEANS_PRICE);
+        shop.restocks(BEANS, 3);
+
+        OrderId order = shop.placeOrder(inAntarctica, 1, BEANS, A_CARD_THAT_PAYS);
+
+        assertThat(shop.shippingRecordOf(order)).as("the refusal is recorded under the order")
+                .hasValueSatisfying(record -> assertThat(record).isInstanceOfSatisfying(FailedShipment.class,
+                        failed -> assertThat(failed.reason()).isEqualTo("no carrier delivers to AQ")));
+        assertThat(shop.shipmentOf(order)).isEmpty();
+        assertThat(shop.bus().published()).filteredOn(event -> event.data() instanceof ShipmentFailed)
+                .singleElement().satisfies(event -> assertThat(event.data()).isEqualTo(
+                        new ShipmentFailed(order.value(), inAntarctica.id(), "no carrier delivers to AQ")));
+        assertThat(shop.bus().publishedTypes()).startsWith("OrderPlaced", "StockReserved", "PaymentCharged",
+                "ShipmentFailed").doesNotContain("ShipmentScheduled");
+        assertThat(shop.bus().deadLetters()).isEmpty();
     }
 
     @Test
