@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +49,8 @@ public record Timeline(String orderId, Set<String> correlationIds, List<Hop> hop
         List<Hop> byTime = new ArrayList<>(hops);
         byTime.sort(Comparator.comparing(Hop::at).thenComparing(h -> h.kind().ordinal()));
         List<Hop> ordered = new ArrayList<>();
-        Set<Hop> placed = new HashSet<>();
+        // By identity: two hops can be equal records (the same step recorded twice), and each must be placed.
+        Set<Hop> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         while (ordered.size() < byTime.size()) {
             boolean progressed = false;
             for (Hop hop : byTime) {

@@ -84,6 +84,8 @@ class SnsFilterPoliciesIT {
             entry(new Attributes("email", "PaymentCharged"), Set.of(EMAIL)),
             entry(new Attributes("email", "PaymentDeclined"), Set.of(EMAIL)),
             entry(new Attributes("email", "PaymentRefunded"), Set.of(EMAIL)),
+            entry(new Attributes("email", "PaymentFailed"), Set.of(EMAIL)),
+            entry(new Attributes("email", "ShipmentFailed"), Set.of(EMAIL)),
             entry(new Attributes("email", "ShipmentScheduled"), Set.of(EMAIL, SHIPMENT_SMS)),
             entry(new Attributes("sms", "OrderPlaced"), Set.of()),
             // the text channel selects on the event alone: every shipment update is texted

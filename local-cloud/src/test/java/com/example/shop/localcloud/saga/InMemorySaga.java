@@ -9,6 +9,8 @@ import com.example.shop.events.PaymentDeclined;
 import com.example.shop.events.PaymentFailed;
 import com.example.shop.events.PaymentRefunded;
 import com.example.shop.events.ShipmentScheduled;
+import com.example.shop.events.ShipmentCancelled;
+import com.example.shop.events.ShipmentFailed;
 import com.example.shop.events.ShippingAddress;
 import com.example.shop.events.StockReleased;
 import com.example.shop.events.StockReserved;
@@ -166,13 +168,17 @@ final class InMemorySaga {
         bus.consume(ORDER_STATUS, PaymentFailed.class, tracked::apply);
         bus.consume(ORDER_STATUS, PaymentRefunded.class, tracked::apply);
         bus.consume(ORDER_STATUS, ShipmentScheduled.class, tracked::apply);
+        bus.consume(ORDER_STATUS, ShipmentFailed.class, tracked::apply);
+        bus.consume(ORDER_STATUS, ShipmentCancelled.class, tracked::apply);
         bus.consume(RESERVE_STOCK, OrderPlaced.class, reserveStock::reserve);
         bus.consume(RELEASE_STOCK, PaymentDeclined.class, releaseStock::release);
         bus.consume(RELEASE_STOCK, PaymentFailed.class, releaseStock::release);
         bus.consume(RELEASE_STOCK, OrderCancelled.class, releaseStock::release);
+        bus.consume(RELEASE_STOCK, ShipmentFailed.class, releaseStock::release);
         bus.consume(CHARGE_PAYMENT, StockReserved.class, chargePayment::charge);
         bus.onDeadLetter(CHARGE_PAYMENT, StockReserved.class, this::giveUpCharge);
         bus.consume(REFUND_PAYMENT, OrderCancelled.class, refundPayment::onCancelled);
+        bus.consume(REFUND_PAYMENT, ShipmentFailed.class, refundPayment::onShipmentFailed);
         bus.consume(SCHEDULE_SHIPMENT, PaymentCharged.class, scheduleShipment::schedule);
         bus.consume(CANCEL_SHIPMENT, OrderCancelled.class, cancelShipment::cancel);
     }

@@ -30,6 +30,7 @@ import java.util.function.Function;
 
 import static com.example.shop.localcloud.saga.InMemoryBus.Queue.CHARGE_PAYMENT;
 import static com.example.shop.localcloud.saga.InMemoryBus.Queue.ORDER_STATUS;
+import static com.example.shop.localcloud.saga.InMemoryBus.Queue.RESERVE_STOCK;
 import static com.example.shop.localcloud.saga.InMemoryBus.Queue.SCHEDULE_SHIPMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -216,7 +217,7 @@ class SagaScenarioTest {
     }
 
     @Test
-    void a_parcel_to_a_country_no_carrier_serves_fails_and_shipping_announces_it() {
+    void a_parcel_to_a_country_no_carrier_serves_fails_the_order_refunds_and_releases() {
         Customer inAntarctica = new Customer("customer-bob", "bob@example.com",
                 new ShippingAddress("Bob Example", "McMurdo Station", null, "Ross Island", "96599", "AQ"));
         shop.sells(BEANS, BEANS_PRICE);
@@ -234,6 +235,51 @@ class SagaScenarioTest {
         assertThat(shop.bus().publishedTypes()).startsWith("OrderPlaced", "StockReserved", "PaymentCharged",
                 "ShipmentFailed").doesNotContain("ShipmentScheduled");
         assertThat(shop.bus().deadLetters()).isEmpty();
+        assertThat(shop.order(order).status()).as("a terminal status of its own").isEqualTo(OrderStatus.SHIPMENT_FAILED);
+        assertThat(shop.order(order).history()).extracting(StatusChange::event)
+                .containsOnlyOnce("ShipmentFailed", "PaymentRefunded", "StockReleased");
+        assertThat(shop.paymentOf(order)).map(Payment::state).hasValue(PaymentState.REFUNDED);
+        assertThat(shop.provider().refundRequests()).singleElement().extracting(RefundRequest::amount).isEqualTo(BEANS_PRICE);
+        assertThat(shop.stockOf(BEANS)).as("all 3 free again").isEqualTo(beans(3, 0));
+    }
+
+    @Test
+    void a_cancel_before_the_reservation_reserves_nothing_charges_nothing_and_books_nothing() {
+        shop.sells(BEANS, BEANS_PRICE);
+        shop.restocks(BEANS, 3);
+        shop.pause(RESERVE_STOCK);
+        OrderId order = shop.placeOrder(ALICE, 1, BEANS, A_CARD_THAT_PAYS);
+
+        var cancelled = shop.cancel(ALICE, order, "ordered by mistake");
+        shop.resume(RESERVE_STOCK);
+
+        assertThat(cancelled).isInstanceOf(CancelOrder.Outcome.Cancelled.class);
+        assertThat(shop.order(order).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(shop.stockOf(BEANS)).as("the late order reserved nothing").isEqualTo(beans(3, 0));
+        assertThat(shop.provider().chargeRequests()).isEmpty();
+        assertThat(shop.shippingRecordOf(order)).contains(new CancelMarker(order.value(), ALICE.id()));
+        assertThat(shop.bus().publishedTypes()).containsExactly("OrderPlaced", "OrderCancelled");
+    }
+
+    @Test
+    void a_cancel_between_reservation_and_charge_releases_the_stock_once_and_charges_nothing() {
+        shop.sells(BEANS, BEANS_PRICE);
+        shop.restocks(BEANS, 3);
+        shop.pause(CHARGE_PAYMENT);
+        OrderId order = shop.placeOrder(ALICE, 2, BEANS, A_CARD_THAT_PAYS);
+        assertThat(shop.order(order).status()).isEqualTo(OrderStatus.RESERVED);
+
+        shop.cancel(ALICE, order, "ordered by mistake");
+        shop.resume(CHARGE_PAYMENT);
+
+        assertThat(shop.order(order).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(shop.order(order).history()).extracting(StatusChange::event)
+                .containsExactly("OrderPlaced", "StockReserved", "OrderCancelled", "StockReleased");
+        assertThat(shop.stockOf(BEANS)).as("all 3 free again").isEqualTo(beans(3, 0));
+        assertThat(shop.provider().chargeRequests()).as("the late reservation is never charged").isEmpty();
+        assertThat(shop.paymentOf(order)).map(Payment::state).hasValue(PaymentState.CANCELLED);
+        assertThat(shop.bus().publishedTypes()).containsOnlyOnce("StockReleased")
+                .doesNotContain("PaymentCharged", "ShipmentScheduled");
     }
 
     @Test
