@@ -112,7 +112,9 @@ final class Report {
         }
         if (m.primedRuns.stream().allMatch(ChildJvm.Result::crashed)) {
             String error = m.primedRuns.getFirst().error();
-            return "hook failed: " + (error.length() > 160 ? error.substring(0, 160) + "…" : error).replace("|", "/");
+            // the outermost error only; the JSON keeps the whole chain
+            String outermost = error.contains(" <- ") ? error.substring(0, error.indexOf(" <- ")) : error;
+            return "hook failed: " + outermost.replace("|", "/");
         }
         return num(medianMillis(m.primedRuns, "firstInvokeNanos")) + " ms ("
                 + m.runs.getFirst().count("primingHooks") + " hooks)";
