@@ -2,8 +2,7 @@ package com.example.shop.catalog.adapter;
 
 import com.example.shop.catalog.domain.CatalogReadModel;
 import com.example.shop.catalog.domain.CatalogReadModelContract;
-import com.example.shop.localcloud.emulator.AwsClients;
-import com.example.shop.localcloud.emulator.MotoServer;
+import com.example.shop.localcloud.emulator.EmulatedDynamoDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -15,22 +14,19 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 class DynamoDbCatalogReadModelIT extends CatalogReadModelContract {
 
-    private static MotoServer moto;
+    private static EmulatedDynamoDb emulator;
     private static DynamoDbClient dynamo;
 
     @BeforeAll
     static void startMoto() {
-        moto = MotoServer.start();
-        dynamo = new AwsClients(moto.endpoint()).build(DynamoDbClient.builder());
+        emulator = EmulatedDynamoDb.start();
+        dynamo = emulator.dynamo();
     }
 
     @AfterAll
     static void stopMoto() {
-        if (dynamo != null) {
-            dynamo.close();
-        }
-        if (moto != null) {
-            moto.close();
+        if (emulator != null) {
+            emulator.close();
         }
     }
 

@@ -1,5 +1,6 @@
 package com.example.shop.inventory.adapter;
 
+import com.example.shop.localcloud.emulator.EmulatedDynamoDb;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.inventory.testing.StockItemsContract;
 import org.junit.jupiter.api.AfterAll;
@@ -12,11 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class DynamoDbStockItemsIT extends StockItemsContract {
 
-    private static InventoryTable tables;
+    private static EmulatedDynamoDb tables;
 
     @BeforeAll
     static void startMoto() {
-        tables = InventoryTable.startMoto();
+        tables = EmulatedDynamoDb.start();
     }
 
     @AfterAll
@@ -28,7 +29,7 @@ class DynamoDbStockItemsIT extends StockItemsContract {
 
     @Override
     protected Books emptyBooks() {
-        String table = tables.fresh();
+        String table = tables.freshPkTable("inventory-it");
         return new Books(new DynamoDbStockItems(tables.dynamo(), table),
                 new DynamoDbStockLedger(tables.dynamo(), table, new EventCodec()));
     }

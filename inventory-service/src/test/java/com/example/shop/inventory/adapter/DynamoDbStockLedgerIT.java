@@ -1,5 +1,6 @@
 package com.example.shop.inventory.adapter;
 
+import com.example.shop.localcloud.emulator.EmulatedDynamoDb;
 import com.example.shop.events.ReservedLine;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.inventory.domain.ProductId;
@@ -31,11 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DynamoDbStockLedgerIT extends StockLedgerContract {
 
-    private static InventoryTable tables;
+    private static EmulatedDynamoDb tables;
 
     @BeforeAll
     static void startMoto() {
-        tables = InventoryTable.startMoto();
+        tables = EmulatedDynamoDb.start();
     }
 
     @AfterAll
@@ -47,7 +48,7 @@ class DynamoDbStockLedgerIT extends StockLedgerContract {
 
     @Override
     protected StockLedger emptyLedger() {
-        return new DynamoDbStockLedger(tables.dynamo(), tables.fresh(), new EventCodec());
+        return new DynamoDbStockLedger(tables.dynamo(), tables.freshPkTable("inventory-it"), new EventCodec());
     }
 
     @Test

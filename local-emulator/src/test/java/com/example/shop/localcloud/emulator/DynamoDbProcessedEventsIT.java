@@ -17,28 +17,25 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 class DynamoDbProcessedEventsIT extends ProcessedEventsContract {
 
-    private static MotoServer moto;
+    private static EmulatedDynamoDb emulator;
     private static DynamoDbClient dynamo;
 
     @BeforeAll
     static void startMoto() {
-        moto = MotoServer.start();
-        dynamo = new AwsClients(moto.endpoint()).build(DynamoDbClient.builder());
+        emulator = EmulatedDynamoDb.start();
+        dynamo = emulator.dynamo();
     }
 
     @AfterAll
     static void stopMoto() {
-        if (dynamo != null) {
-            dynamo.close();
-        }
-        if (moto != null) {
-            moto.close();
+        if (emulator != null) {
+            emulator.close();
         }
     }
 
     @Override
     protected ProcessedEvents emptyStore() {
-        return new DynamoDbProcessedEvents(dynamo, DynamoDbTables.freshPkTable(dynamo, "processed-it"),
+        return new DynamoDbProcessedEvents(dynamo, emulator.freshPkTable("processed-it"),
                 Clock.systemUTC(), ProcessedEvents.RETENTION);
     }
 }

@@ -1,17 +1,12 @@
 package com.example.shop.payment.adapter;
 
-import com.example.shop.localcloud.emulator.AwsClients;
-import com.example.shop.localcloud.emulator.MotoServer;
+import com.example.shop.localcloud.emulator.EmulatedDynamoDb;
 import com.example.shop.payment.domain.PaymentRepository;
 import com.example.shop.payment.testing.PaymentRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The DynamoDB adapter keeps the payment repository's contract, against DynamoDB as moto emulates
@@ -24,33 +19,25 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 class DynamoDbPaymentRepositoryIT extends PaymentRepositoryContract {
 
-    private static final AtomicInteger TABLES = new AtomicInteger();
-
-    private static MotoServer moto;
+    private static EmulatedDynamoDb emulator;
     private static DynamoDbClient dynamo;
 
     @BeforeAll
     static void startMoto() {
-        moto = MotoServer.start();
-        dynamo = new AwsClients(moto.endpoint()).build(DynamoDbClient.builder());
+        emulator = EmulatedDynamoDb.start();
+        dynamo = emulator.dynamo();
     }
 
     @AfterAll
     static void stopMoto() {
-        if (dynamo != null) {
-            dynamo.close();
-        }
-        if (moto != null) {
-            moto.close();
+        if (emulator != null) {
+            emulator.close();
         }
     }
 
     @Override
     protected PaymentRepository emptyRepository() {
-        String table = "payments-it-" + TABLES.incrementAndGet();
-        dynamo.createTable(r -> r.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH)));
+        String table = emulator.freshPkTable("payments-it");
         return new DynamoDbPaymentRepository(dynamo, table);
     }
 }

@@ -1,17 +1,12 @@
 package com.example.shop.shipping.adapter;
 
-import com.example.shop.localcloud.emulator.AwsClients;
-import com.example.shop.localcloud.emulator.MotoServer;
+import com.example.shop.localcloud.emulator.EmulatedDynamoDb;
 import com.example.shop.shipping.domain.ShipmentRepository;
 import com.example.shop.shipping.testing.ShipmentRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The DynamoDB adapter keeps the shipment repository's contract, against DynamoDB as moto
@@ -24,33 +19,25 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 class DynamoDbShipmentRepositoryIT extends ShipmentRepositoryContract {
 
-    private static final AtomicInteger TABLES = new AtomicInteger();
-
-    private static MotoServer moto;
+    private static EmulatedDynamoDb emulator;
     private static DynamoDbClient dynamo;
 
     @BeforeAll
     static void startMoto() {
-        moto = MotoServer.start();
-        dynamo = new AwsClients(moto.endpoint()).build(DynamoDbClient.builder());
+        emulator = EmulatedDynamoDb.start();
+        dynamo = emulator.dynamo();
     }
 
     @AfterAll
     static void stopMoto() {
-        if (dynamo != null) {
-            dynamo.close();
-        }
-        if (moto != null) {
-            moto.close();
+        if (emulator != null) {
+            emulator.close();
         }
     }
 
     @Override
     protected ShipmentRepository emptyRepository() {
-        String table = "shipments-it-" + TABLES.incrementAndGet();
-        dynamo.createTable(r -> r.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH)));
+        String table = emulator.freshPkTable("shipments-it");
         return new DynamoDbShipmentRepository(dynamo, table);
     }
 }
