@@ -68,6 +68,12 @@ public final class ColdStartBenchmark implements Callable<Integer> {
     @Option(names = "--markdown", description = "The Markdown file whose cold-start section is rewritten (default docs/performance.md).")
     Path markdown;
 
+    @Option(names = "--sdk-floor-settings", paramLabel = "FUNCTION", arity = "0..1", fallbackValue = "ReserveStockFunction",
+            description = "Also profile the SDK floor of this function (default ${FALLBACK-VALUE}) and try the SDK's "
+                    + "supported client settings on it; writes docs/performance/sdk-floor-settings.json and a section of "
+                    + "docs/performance.md.")
+    String sdkFloorSettings;
+
     @Option(names = "--work-dir", description = "Scratch space (default cold-start-benchmark/target/cold-start).")
     Path workDir;
 
@@ -255,6 +261,14 @@ public final class ColdStartBenchmark implements Callable<Integer> {
                 }
                 m.primedRuns.add(primed);
             }
+        }
+        if (sdkFloorSettings != null) {
+            FunctionMeasurements m = measured.get(sdkFloorSettings);
+            if (m == null || m.sdkClients.isBlank()) {
+                throw new IllegalArgumentException(sdkFloorSettings + " was not measured or builds no SDK client");
+            }
+            SdkFloorSettings.measure(jvm, workspace, m, repetitions)
+                    .write(json.resolveSibling("sdk-floor-settings.json"), markdown);
         }
         return new Report(hello, List.copyOf(measured.values()), repetitions, quick, jvm.pinned() ? cpu : null,
                 ChildJvm.lambdaFlags(1024, false));

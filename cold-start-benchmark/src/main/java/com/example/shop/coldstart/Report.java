@@ -91,7 +91,7 @@ final class Report {
                     .append(" | ").append(ratio(init, helloInit()))
                     .append(" | ").append(num(floor)).append(" (").append(num(medianCount(m.sdkFloorRuns, "classesAtInit")))
                     .append(")")
-                    .append(" | ").append(ratio(init, floor))
+                    .append(" | ").append(ratio2(init, floor))
                     .append(" | ").append(num(classesInit))
                     .append(" | ").append(m.hasEvent() ? num(medianMillis(m.runs, "firstInvokeNanos")) : "no event")
                     .append(" | ").append(m.hasEvent() && classesFirst >= 0 ? num(classesFirst - classesInit) : "–")
@@ -205,6 +205,11 @@ final class Report {
 
     private static String ratio(long a, long b) {
         return a < 0 || b <= 0 ? "–" : String.format(Locale.ROOT, "%.1f×", (double) a / b);
+    }
+
+    /** Two decimals, for ratios read against a target such as 1.05×. */
+    private static String ratio2(long a, long b) {
+        return a < 0 || b <= 0 ? "–" : String.format(Locale.ROOT, "%.2f×", (double) a / b);
     }
 
     private static Object ratioValue(long a, long b) {
