@@ -6,6 +6,7 @@ import com.example.shop.events.OrderEvent;
 import com.example.shop.events.OrderLine;
 import com.example.shop.events.ShippingAddress;
 import com.example.shop.events.codec.EventCodec;
+import com.example.shop.events.codec.TimeJson;
 import com.example.shop.order.domain.Order;
 import com.example.shop.order.domain.OrderId;
 import com.example.shop.order.domain.OrderRepository;
@@ -15,7 +16,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -35,7 +35,7 @@ import java.util.Optional;
  */
 public record DynamoDbOrderRepository(DynamoDbClient dynamo, String table, EventCodec codec) implements OrderRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(TimeJson.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @Override

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one translator between event envelopes and their JSON form on the wire.
@@ -43,7 +42,7 @@ public final class EventCodec {
     private static final int MAX_NESTING = 3;
 
     private final JsonMapper mapper = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
+            .addModule(TimeJson.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
