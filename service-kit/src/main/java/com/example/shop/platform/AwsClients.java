@@ -20,22 +20,40 @@ import software.amazon.awssdk.regions.Region;
  * cloud sets it to the emulator) the client is pointed there, with the region and static
  * credentials taken from the same environment. Where Lambda runs the function with active
  * tracing, every client records its calls as X-Ray subsegments.
+ *
+ * <p>Every client counts its API calls into {@link RequestCounts#shared()} under the caller's
+ * name: the function's ({@code AWS_LAMBDA_FUNCTION_NAME}) unless another is given. That is how
+ * the local cloud counts the requests of one order; on Lambda the counts stay in memory.
  */
 public final class AwsClients {
 
-    private final Map<String, String> env;
+    /** The caller's name when the environment names no function. */
+    public static final String UNNAMED = "unnamed";
 
+    private final Map<String, String> env;
+    private final String caller;
+
+    /** Clients of the function the environment names, or of {@value #UNNAMED}. */
     public AwsClients(Map<String, String> env) {
+        this(env, env.getOrDefault("AWS_LAMBDA_FUNCTION_NAME", UNNAMED));
+    }
+
+    /** Clients whose calls are counted under {@code caller}, e.g. the local runtime's pollers. */
+    public AwsClients(Map<String, String> env, String caller) {
         this.env = Map.copyOf(env);
+        this.caller = caller;
     }
 
     /** Configures and builds a client, e.g. {@code clients.build(DynamoDbClient.builder())}. */
     public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder) {
         builder.httpClientBuilder(UrlConnectionHttpClient.builder());
-        if (Observability.Tracing.ACTIVE) {
-            // every AWS call becomes an X-Ray subsegment of the invocation's trace
-            builder.overrideConfiguration(o -> o.addExecutionInterceptor(new TracingInterceptor()));
-        }
+        builder.overrideConfiguration(o -> {
+            o.addExecutionInterceptor(new RequestCounter(caller, RequestCounts.shared()));
+            if (Observability.Tracing.ACTIVE) {
+                // every AWS call becomes an X-Ray subsegment of the invocation's trace
+                o.addExecutionInterceptor(new TracingInterceptor());
+            }
+        });
         String region = env.get("AWS_REGION");
         if (region != null && !region.isBlank()) {
             builder.region(Region.of(region));
