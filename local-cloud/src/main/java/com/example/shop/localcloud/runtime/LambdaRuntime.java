@@ -5,6 +5,7 @@ import com.example.shop.localcloud.model.LocalSystem;
 import com.example.shop.localcloud.model.SqsSource;
 import com.example.shop.localcloud.model.StreamSource;
 import com.example.shop.platform.AwsClients;
+import com.example.shop.platform.RequestCounts;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -40,18 +41,26 @@ public final class LambdaRuntime implements AutoCloseable {
      *                          consumers are idempotent (at-least-once delivery, made certain)
      * @param clock             the clock behind {@code Context.getRemainingTimeInMillis()}
      * @param listener          told about every invocation
+     * @param pollersPerQueue   pollers per SQS mapping; 0: as its {@code MaximumConcurrency} allows.
+     *                          1 hands a queue's messages to its function one batch at a time, so
+     *                          no two invocations of a function race (counting requests needs that)
      */
-    public record Options(int retryDelaySeconds, boolean duplicateDelivery, Clock clock, InvocationListener listener) {
+    public record Options(int retryDelaySeconds, boolean duplicateDelivery, Clock clock, InvocationListener listener,
+                          int pollersPerQueue) {
         public static Options defaults() {
-            return new Options(1, false, Clock.systemUTC(), InvocationListener.NONE);
+            return new Options(1, false, Clock.systemUTC(), InvocationListener.NONE, 0);
         }
 
         public Options withListener(InvocationListener l) {
-            return new Options(retryDelaySeconds, duplicateDelivery, clock, l);
+            return new Options(retryDelaySeconds, duplicateDelivery, clock, l, pollersPerQueue);
         }
 
         public Options withDuplicateDelivery(boolean duplicate) {
-            return new Options(retryDelaySeconds, duplicate, clock, listener);
+            return new Options(retryDelaySeconds, duplicate, clock, listener, pollersPerQueue);
+        }
+
+        public Options withPollersPerQueue(int pollers) {
+            return new Options(retryDelaySeconds, duplicateDelivery, clock, listener, pollers);
         }
     }
 
@@ -67,7 +76,8 @@ public final class LambdaRuntime implements AutoCloseable {
 
     public LambdaRuntime(LocalSystem system, URI endpoint, Options options) {
         this.system = system;
-        this.options = options;
+        this.options = options.withListener(
+                PlatformRequests.countingInvocations(RequestCounts.shared(), options.listener()));
         this.platformEnv = Map.of(
                 "AWS_REGION", "us-east-1",
                 "AWS_DEFAULT_REGION", "us-east-1",
@@ -75,7 +85,7 @@ public final class LambdaRuntime implements AutoCloseable {
                 "AWS_ACCESS_KEY_ID", "local",
                 "AWS_SECRET_ACCESS_KEY", "local",
                 "AWS_EXECUTION_ENV", "AWS_Lambda_java25_local");
-        AwsClients clients = new AwsClients(platformEnv);
+        AwsClients clients = new AwsClients(platformEnv, PlatformRequests.EVENT_SOURCE_MAPPINGS);
         this.sqs = clients.build(SqsClient.builder());
         this.streams = clients.build(DynamoDbStreamsClient.builder());
     }
@@ -86,7 +96,7 @@ public final class LambdaRuntime implements AutoCloseable {
             return this;
         }
         for (SqsSource source : system.sqsSources()) {
-            int workers = source.maximumConcurrency() > 0
+            int workers = options.pollersPerQueue() > 0 ? options.pollersPerQueue() : source.maximumConcurrency() > 0
                     ? Math.min(source.maximumConcurrency(), MAX_POLLERS_PER_QUEUE) : DEFAULT_POLLERS_PER_QUEUE;
             for (int i = 0; i < workers; i++) {
                 SqsPoller poller = new SqsPoller(source, host(source.functionLogicalId()), sqs,

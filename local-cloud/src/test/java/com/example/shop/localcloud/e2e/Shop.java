@@ -159,6 +159,34 @@ final class Shop implements AutoCloseable {
         return statuses;
     }
 
+    /**
+     * The order as the order service stored it (status and the events of its history), read from
+     * its table rather than through the API, so that waiting for it costs the system nothing.
+     */
+    Optional<StoredOrder> storedOrder(String orderId) {
+        return item("OrdersTable", "order#" + orderId).map(item -> {
+            List<String> events = new ArrayList<>();
+            try {
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(item.get("history").s())
+                        .forEach(change -> events.add(change.path("event").asText()));
+            } catch (IOException e) {
+                throw new IllegalStateException("the stored history of " + orderId + " is not JSON", e);
+            }
+            return new StoredOrder(item.get("status").s(), events);
+        });
+    }
+
+    /** An order's status and the events of its history, as stored. */
+    record StoredOrder(String status, List<String> events) {
+    }
+
+    /** Waits, without calling the API, until the stored order's history holds every one of {@code events}. */
+    StoredOrder awaitStored(String orderId, String status, String... events) {
+        return Await.until("order " + orderId + " is " + status + " with " + List.of(events) + " (as stored)",
+                () -> storedOrder(orderId).orElse(null),
+                order -> order != null && order.status().equals(status) && order.events().containsAll(List.of(events)));
+    }
+
     /** Available and reserved units, through the inventory admin API. */
     int[] stock(String productId) {
         JsonNode body = api.stock(admin, productId).body();

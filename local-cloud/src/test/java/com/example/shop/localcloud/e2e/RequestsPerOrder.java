@@ -1,0 +1,98 @@
+package com.example.shop.localcloud.e2e;
+
+import com.example.shop.localcloud.runtime.PlatformRequests;
+import com.example.shop.platform.RequestCounts;
+
+import com.example.shop.localcloud.LocalCloud;
+import com.example.shop.localcloud.runtime.LambdaRuntime;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Counts the AWS requests of one order on one {@link SagaPath}: what the functions call (held to
+ * the budget) apart from what the platform does for them (the pollers and the HTTP API;
+ * reported). The local cloud runs every function in this JVM, so the shared
+ * {@link RequestCounts} see every call; one order at a time, from a quiet system to a quiet
+ * system, makes the difference that order's alone. Waiting for the order's outcome reads tables
+ * with the tests' own clients, which are not a function's and are left out.
+ */
+final class RequestsPerOrder {
+
+    /**
+     * How long nothing may happen before the system counts as quiet: longer than a poller's long
+     * poll (1 s) and the runtime's retry delay (1 s) together, so that no message is still on its
+     * way to a function.
+     */
+    static final Duration QUIET = Duration.ofSeconds(3);
+
+    /**
+     * What one order cost.
+     *
+     * @param path      the saga path it took
+     * @param functions the calls its functions made
+     * @param platform  the calls the pollers and the HTTP API made for it
+     */
+    record Measured(SagaPath path, RequestCounts.Snapshot functions, RequestCounts.Snapshot platform) {
+    }
+
+    private RequestsPerOrder() {
+    }
+
+    /**
+     * The local cloud as the counting needs it: one poller per queue. With several, two events
+     * for one order (a refund and a release arriving together) can be handled at once, and the
+     * loser of the order's optimistic write reads and writes again: a real cost on AWS, but one
+     * that depends on timing, which a budget must not.
+     */
+    static LocalCloud.Options options(Path root) {
+        return LocalCloud.Options.forTemplate(root.resolve("infra/template.yaml"))
+                .withRuntime(LambdaRuntime.Options.defaults().withPollersPerQueue(1));
+    }
+
+    /** Drives one fresh order down {@code path} and counts what it cost, from quiet to quiet. */
+    static Measured measure(Shop shop, SagaPath path) {
+        SagaPath.Order order = new SagaPath.Order(shop, shop.newProduct(1_000, path.stock()), shop.newCustomer());
+        awaitQuiet();
+        RequestCounts.Snapshot before = RequestCounts.shared().snapshot();
+        path.drive(shop, order);
+        awaitQuiet();
+        RequestCounts.Snapshot made = RequestCounts.shared().snapshot().minus(before);
+        // the tests' and the deployer's own clients count too (as AwsClients.UNNAMED): not the order's cost
+        return new Measured(path, made.of(shop.cloud.system().functions()::containsKey),
+                made.of(PlatformRequests::isPlatform));
+    }
+
+    /** Waits until no function has been invoked for {@link #QUIET}. */
+    static void awaitQuiet() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long activity = activity();
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() - quietSince < QUIET.toNanos()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the local cloud did not fall quiet within 60 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for the local cloud to fall quiet");
+            }
+            long now = activity();
+            if (now != activity) {
+                activity = now;
+                quietSince = System.nanoTime();
+            }
+        }
+    }
+
+    /**
+     * Every invocation so far: a function calls nothing unless invoked (the pollers' own reads
+     * never stop, and the tests' reads are not the system's).
+     */
+    private static long activity() {
+        return RequestCounts.shared().snapshot().calls().entrySet().stream()
+                .filter(e -> "Invoke".equals(e.getKey().operation()))
+                .mapToLong(e -> e.getValue()).sum();
+    }
+}
