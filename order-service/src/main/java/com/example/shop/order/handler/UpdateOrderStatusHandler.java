@@ -42,8 +42,10 @@ import java.time.Duration;
  * {@code PaymentRefunded}, {@code ShipmentCancelled}. An event that would move a final order
  * (a late charge or booking after a cancel or a shipment failure) is stale and changes nothing.
  *
- * <p>Idempotent twice over: events already handled are skipped by event id, and the order's
- * history refuses the same cause again. The status is the order service's own state, so nothing
+ * <p>Idempotent through the order's history, which records the id of every event applied and
+ * refuses the same cause again: a redelivery reads the order, finds its event and changes nothing.
+ * It keeps no processed-event markers beside that (they would cost a read and a write per event,
+ * and repeat what the history already answers). The status is the order service's own state, so nothing
  * is announced. A failing message (unknown order, throttling, an order that kept changing under
  * every attempt) is reported alone and retried by the queue; after {@code maxReceiveCount} it
  * waits in the DLQ.
@@ -62,7 +64,10 @@ public final class UpdateOrderStatusHandler implements RequestHandler<SQSEvent, 
     }
 
     private UpdateOrderStatusHandler(OrderWiring wiring) {
-        this(wiring.trackOrder(), wiring.function().codec(), wiring.processedEvents(), wiring.function().observability());
+        // No processed-event markers: the order's history records each applied event's id and
+        // TrackOrder ignores one it finds there, so a marker would repeat that read and write.
+        this(wiring.trackOrder(), wiring.function().codec(), ProcessedEvents.KEPT_BY_THE_ROUTES,
+                wiring.function().observability());
     }
 
     UpdateOrderStatusHandler(TrackOrder trackOrder, EventCodec codec, ProcessedEvents processed,

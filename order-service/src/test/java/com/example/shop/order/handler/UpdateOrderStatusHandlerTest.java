@@ -9,6 +9,7 @@ import com.example.shop.events.StockUnavailable;
 import com.example.shop.events.UnavailableLine;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.order.testing.InMemoryOrderRepository;
+import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.testing.InMemoryProcessedEvents;
 import com.example.shop.platform.testing.MutableClock;
 import com.example.shop.order.domain.Order;
@@ -176,6 +177,21 @@ class UpdateOrderStatusHandlerTest {
         processed.forget();
 
         var response = handler.handleRequest(batch(message("m-2", stockReserved(id(1)))), null);
+
+        assertThat(failedMessageIds(response)).isEmpty();
+        assertThat(orders.writes()).hasSize(1);
+        assertThat(orders.get(ORDER_ID).history()).extracting(StatusChange::causeId).containsOnlyOnce(id(1));
+    }
+
+    @Test
+    void as_wired_for_lambda_it_keeps_no_markers_and_the_history_alone_applies_a_redelivery_once() {
+        var asWired = new UpdateOrderStatusHandler(new TrackOrder(orders, MutableClock.atSampleTime()), new EventCodec(),
+                ProcessedEvents.KEPT_BY_THE_ROUTES, TestObservability.of("order"));
+        orders.given(placedOrder());
+
+        asWired.handleRequest(batch(message("m-1", stockReserved(id(1)))), null);
+        var response = asWired.handleRequest(batch(message("m-2", stockReserved(id(1))),
+                message("m-3", stockReserved(id(1)))), null);
 
         assertThat(failedMessageIds(response)).isEmpty();
         assertThat(orders.writes()).hasSize(1);
