@@ -1,5 +1,10 @@
 package com.example.shop.localcloud.e2e;
 
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
 import com.example.shop.localcloud.runtime.PlatformRequests;
 import com.example.shop.platform.RequestCounts;
 
@@ -33,8 +38,12 @@ final class RequestsPerOrder {
      * @param functions the calls its functions made
      * @param platform  the calls the pollers and the HTTP API made for it
      */
-    record Measured(SagaPath path, RequestCounts.Snapshot functions, RequestCounts.Snapshot platform) {
+    record Measured(SagaPath path, RequestCounts.Snapshot functions, RequestCounts.Snapshot platform,
+                    Map<String, Long> invocations) {
     }
+
+    /** Every function invocation the local runtime makes, by function: what Lambda bills a request for. */
+    static final Map<String, AtomicLong> INVOCATIONS = new ConcurrentHashMap<>();
 
     private RequestsPerOrder() {
     }
@@ -47,7 +56,9 @@ final class RequestsPerOrder {
      */
     static LocalCloud.Options options(Path root) {
         return LocalCloud.Options.forTemplate(root.resolve("infra/template.yaml"))
-                .withRuntime(LambdaRuntime.Options.defaults().withPollersPerQueue(1));
+                .withRuntime(LambdaRuntime.Options.defaults().withPollersPerQueue(1)
+                        .withListener(invocation -> INVOCATIONS.computeIfAbsent(invocation.function(),
+                                f -> new AtomicLong()).incrementAndGet()));
     }
 
     /** Drives one fresh order down {@code path} and counts what it cost, from quiet to quiet. */
@@ -55,12 +66,26 @@ final class RequestsPerOrder {
         SagaPath.Order order = new SagaPath.Order(shop, shop.newProduct(1_000, path.stock()), shop.newCustomer());
         awaitQuiet();
         RequestCounts.Snapshot before = RequestCounts.shared().snapshot();
+        Map<String, Long> invokedBefore = invocations();
         path.drive(shop, order);
         awaitQuiet();
         RequestCounts.Snapshot made = RequestCounts.shared().snapshot().minus(before);
+        Map<String, Long> invoked = new TreeMap<>();
+        invocations().forEach((function, n) -> {
+            long delta = n - invokedBefore.getOrDefault(function, 0L);
+            if (delta > 0) {
+                invoked.put(function, delta);
+            }
+        });
         // the tests' and the deployer's own clients count too (as AwsClients.UNNAMED): not the order's cost
         return new Measured(path, made.of(shop.cloud.system().functions()::containsKey),
-                made.of(PlatformRequests::isPlatform));
+                made.of(PlatformRequests::isPlatform), invoked);
+    }
+
+    private static Map<String, Long> invocations() {
+        Map<String, Long> now = new TreeMap<>();
+        INVOCATIONS.forEach((function, n) -> now.put(function, n.get()));
+        return now;
     }
 
     /** Waits until no function has been invoked for {@link #QUIET}. */

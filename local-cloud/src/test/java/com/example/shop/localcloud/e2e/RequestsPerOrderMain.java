@@ -1,5 +1,11 @@
 package com.example.shop.localcloud.e2e;
 
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import com.example.shop.localcloud.LocalCloud;
 import com.example.shop.localcloud.emulator.PythonEnvironment;
 
@@ -22,21 +28,49 @@ import java.util.Optional;
 public final class RequestsPerOrderMain {
 
     static final String REPORT = "docs/performance/requests-per-order.md";
+    /** Everything measured, for the cost model: calls by function and API, invocations, item sizes. */
+    static final String DETAIL = "docs/performance/requests-per-order-detail.json";
 
     private RequestsPerOrderMain() {
+    }
+
+    /** What the cost model reads: per path, every call by caller and API, and every invocation by function. */
+    static void writeDetail(Path file, List<RequestsPerOrder.Measured> measured, Map<String, ItemSizes> itemSizes)
+            throws IOException {
+        Map<String, Object> paths = new LinkedHashMap<>();
+        for (RequestsPerOrder.Measured m : measured) {
+            Map<String, Map<String, Long>> functions = new TreeMap<>();
+            m.functions().calls().forEach((call, n) ->
+                    functions.computeIfAbsent(call.caller(), c -> new TreeMap<>()).merge(call.api(), n, Long::sum));
+            Map<String, Long> platform = new TreeMap<>();
+            m.platform().calls().forEach((call, n) -> platform.merge(call.api(), n, Long::sum));
+            paths.put(m.path().label(), Map.of("functionCalls", functions, "platformCalls", platform,
+                    "invocations", m.invocations()));
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("about", "Measured by RequestsPerOrderMain: per saga path, the AWS calls each function made, the calls "
+                + "the platform (event source mappings, HTTP API) made for them, and each function's invocations; "
+                + "itemSizes are the tables' item sizes in bytes at the end of the run (DynamoDB's size rules). "
+                + "The cost model (cost-model module) reads this file.");
+        root.put("paths", paths);
+        root.put("itemSizes", itemSizes);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), root);
     }
 
     public static void main(String[] args) throws IOException {
         boolean writeBudget = List.of(args).contains("--write-budget");
         Path root = PythonEnvironment.locate().root();
         List<RequestsPerOrder.Measured> measured = new ArrayList<>();
+        Map<String, ItemSizes> itemSizes;
         try (LocalCloud cloud = LocalCloud.start(RequestsPerOrder.options(root));
              Shop shop = new Shop(cloud)) {
             for (SagaPath path : SagaPath.values()) {
                 System.out.println("Measuring " + path.label() + " ...");
                 measured.add(RequestsPerOrder.measure(shop, path));
             }
+            itemSizes = ItemSizes.ofEveryTable(cloud.clients().build(DynamoDbClient.builder()));
         }
+        writeDetail(root.resolve(DETAIL), measured, itemSizes);
         Path beforeFile = root.resolve(RequestBudget.BEFORE_FILE);
         Optional<RequestBudget> before = Files.isRegularFile(beforeFile)
                 ? Optional.of(RequestBudget.read(beforeFile)) : Optional.empty();
