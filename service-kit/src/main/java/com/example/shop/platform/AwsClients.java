@@ -19,7 +19,8 @@ import software.amazon.awssdk.regions.Region;
  * default chain. When the function's environment names an {@code AWS_ENDPOINT_URL} (the local
  * cloud sets it to the emulator) the client is pointed there, with the region and static
  * credentials taken from the same environment. Where Lambda runs the function with active
- * tracing, every client records its calls as X-Ray subsegments.
+ * tracing, every client records its calls as X-Ray subsegments. While the function primes its
+ * SnapStart snapshot ({@link Priming}) no request leaves the machine ({@link PrimingHttpClient}).
  *
  * <p>Every client counts its API calls into {@link RequestCounts#shared()} under the caller's
  * name: the function's ({@code AWS_LAMBDA_FUNCTION_NAME}) unless another is given. That is how
@@ -46,7 +47,8 @@ public final class AwsClients {
 
     /** Configures and builds a client, e.g. {@code clients.build(DynamoDbClient.builder())}. */
     public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder) {
-        builder.httpClientBuilder(UrlConnectionHttpClient.builder());
+        // the real HTTP client, which a priming run (SnapStart) points at a loopback stand-in instead
+        builder.httpClient(new PrimingHttpClient(UrlConnectionHttpClient.builder().build()));
         builder.overrideConfiguration(o -> {
             o.addExecutionInterceptor(new RequestCounter(caller, RequestCounts.shared()));
             if (Observability.Tracing.ACTIVE) {

@@ -54,7 +54,8 @@ public final class Observability {
             // unit tests that call a handler without a Lambda context: nothing to attach
             return invocation.get();
         }
-        if (cold.compareAndSet(true, false)) {
+        // a priming run (SnapStart) goes through the cold-start path too, but leaves it to the first real invocation
+        if (PrimingEndpoint.answering() ? cold.get() : cold.compareAndSet(true, false)) {
             metrics.coldStart(context.getFunctionName());
         }
         return PowertoolsLogging.withLogging(context, () -> {
