@@ -254,12 +254,23 @@ public final class ColdStartBenchmark implements Callable<Integer> {
                 ChildJvm.Result primed = jvm.run(new ChildJvm.Spec(f.logicalId() + "-primed-" + rep,
                         f.logicalId(), workspace.taskRoot(f.zip()), f.handler(), f.environment(), f.memoryMb(),
                         f.timeoutSeconds(), ev[0], ev[1], ChildJvm.Loading.RUNTIME_CLASS_LOADER, List.of(), null, true));
-                // A failing priming hook is reported in the table, not counted as a crash: priming is
-                // round two's work, and the hooks registered today are the libraries' own.
+                // A failing priming hook is reported in the table, not counted as a crash: the table
+                // says which function misses its priming targets, and why.
                 if (primed.crashed()) {
                     log("  %s: priming failed: %s", f.logicalId(), primed.error());
+                } else if (m.loadedAfterPriming.isEmpty() && primed.count("classesAfterPriming") >= 0) {
+                    long from = primed.count("classesAfterPriming");
+                    long to = primed.count("classesAfterFirstInvoke");
+                    m.loadedAfterPrimingByOrigin = ClassLogs.loadedBetween(primed.classLog(), from, to);
+                    m.loadedAfterPriming = ClassLogs.namesBetween(primed.classLog(), from, to);
                 }
                 m.primedRuns.add(primed);
+                if (!primed.crashed()) {
+                    log("  %-32s primed in %5d ms, then first %5d ms (%d classes), warm %d ms", f.logicalId(),
+                            Math.round(primed.nanos("primingNanos") / 1e6), Math.round(primed.nanos("firstInvokeNanos") / 1e6),
+                            primed.count("classesAfterFirstInvoke") - primed.count("classesAfterPriming"),
+                            Math.round(primed.nanos("warmInvokeNanos") / 1e6));
+                }
             }
         }
         if (sdkFloorSettings != null) {

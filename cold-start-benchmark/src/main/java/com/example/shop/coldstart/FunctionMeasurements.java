@@ -18,6 +18,32 @@ final class FunctionMeasurements {
     final List<ChildJvm.Result> primedRuns = new ArrayList<>();
     final Map<String, Integer> classesPerJar = new TreeMap<>();
     String sdkClients = "";
+    /** What the first invocation after priming still loaded (first primed run), by origin and by name. */
+    Map<String, Integer> loadedAfterPrimingByOrigin = Map.of();
+    List<String> loadedAfterPriming = List.of();
+
+    /** Issue #12's priming targets: the first invocation after priming loads at most this many classes… */
+    static final long PRIMED_CLASSES_TARGET = 100;
+    /** …and takes at most this many times a warm invocation. */
+    static final double PRIMED_OVER_WARM_TARGET = 2.0;
+
+    long classesByFirstInvokeAfterPriming() {
+        return median(primedRuns, r -> r.count("classesAfterPriming") < 0 ? -1
+                : r.count("classesAfterFirstInvoke") - r.count("classesAfterPriming"));
+    }
+
+    /** The first invocation after priming over the warm one of the same (primed) run, or -1. */
+    double primedFirstOverWarm() {
+        long first = median(primedRuns, r -> r.nanos("firstInvokeNanos"));
+        long warm = median(primedRuns, r -> r.nanos("warmInvokeNanos"));
+        return first < 0 || warm <= 0 ? -1 : (double) first / warm;
+    }
+
+    boolean primingTargetsMet() {
+        long classes = classesByFirstInvokeAfterPriming();
+        double ratio = primedFirstOverWarm();
+        return classes >= 0 && classes <= PRIMED_CLASSES_TARGET && ratio >= 0 && ratio <= PRIMED_OVER_WARM_TARGET;
+    }
 
     FunctionMeasurements(FunctionUnderTest function, long zipBytes, List<String> jarsInZip) {
         this.function = function;

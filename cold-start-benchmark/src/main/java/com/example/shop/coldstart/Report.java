@@ -77,7 +77,7 @@ final class Report {
                 helloInit(), medianCount(hello, "classesAtInit")));
         md.append("| function | zip MB | jars | init ms | ÷ hello | SDK floor ms (classes) | ÷ SDK floor | classes at init "
                 + "| 1st invoke ms | classes by 1st invoke | warm ms | heap MB | RSS MB | AOT cache: init / 1st ms "
-                + "| 1st invoke after priming |\n");
+                + "| 1st invoke after priming (classes, ms ÷ warm) |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (FunctionMeasurements m : functions) {
             long init = medianMillis(m.runs, "initNanos");
@@ -116,8 +116,12 @@ final class Report {
             String outermost = error.contains(" <- ") ? error.substring(0, error.indexOf(" <- ")) : error;
             return "hook failed: " + outermost.replace("|", "/");
         }
-        return num(medianMillis(m.primedRuns, "firstInvokeNanos")) + " ms ("
-                + m.runs.getFirst().count("primingHooks") + " hooks)";
+        long classes = m.classesByFirstInvokeAfterPriming();
+        double ratio = m.primedFirstOverWarm();
+        return num(classes) + " classes, " + num(medianMillis(m.primedRuns, "firstInvokeNanos")) + " ms = "
+                + (ratio < 0 ? "–" : String.format(Locale.ROOT, "%.1f× warm", ratio))
+                + (m.primingTargetsMet() ? " ✓" : " ✗ (targets: ≤ " + FunctionMeasurements.PRIMED_CLASSES_TARGET
+                + " classes, ≤ " + FunctionMeasurements.PRIMED_OVER_WARM_TARGET + "× warm)");
     }
 
     private Map<String, Object> toJson() {
@@ -165,6 +169,16 @@ final class Report {
             row.put("primingHooks", m.runs.isEmpty() ? -1 : m.runs.getFirst().count("primingHooks"));
             row.put("firstInvokeAfterPrimingMs", m.primedRuns.isEmpty() ? "not primed"
                     : medianMillis(m.primedRuns, "firstInvokeNanos"));
+            row.put("classesByFirstInvokeAfterPriming", m.primedRuns.isEmpty() ? -1 : m.classesByFirstInvokeAfterPriming());
+            row.put("warmInvokeInPrimedRunMs", medianMillis(m.primedRuns, "warmInvokeNanos"));
+            row.put("firstInvokeAfterPrimingOverWarm", m.primedRuns.isEmpty() || m.primedFirstOverWarm() < 0 ? null
+                    : Math.round(100 * m.primedFirstOverWarm()) / 100.0);
+            row.put("primingTargetsMet", !m.primedRuns.isEmpty() && m.primingTargetsMet());
+            row.put("primingMs", medianMillis(m.primedRuns, "primingNanos"));
+            row.put("classesLoadedByPriming", median(m.primedRuns, r -> r.count("classesAfterPriming") < 0 ? -1
+                    : r.count("classesAfterPriming") - r.count("classesAtInit")));
+            row.put("loadedByFirstInvokeAfterPrimingByOrigin", m.loadedAfterPrimingByOrigin);
+            row.put("loadedByFirstInvokeAfterPriming", m.loadedAfterPriming);
             row.put("primingErrors", m.primedRuns.stream().filter(ChildJvm.Result::crashed).map(ChildJvm.Result::error)
                     .distinct().toList());
             row.put("classesPerJar", m.classesPerJar);

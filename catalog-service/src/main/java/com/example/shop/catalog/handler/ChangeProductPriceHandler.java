@@ -14,6 +14,7 @@ import com.example.shop.platform.ApiResponses.Violation;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.JsonRequestValidator;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -40,6 +41,7 @@ public final class ChangeProductPriceHandler implements RequestHandler<APIGatewa
     /** Used by Lambda: wires the function from its environment. */
     public ChangeProductPriceHandler() {
         this(CatalogWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/change-product-price.json");
     }
 
     private ChangeProductPriceHandler(CatalogWiring wiring) {

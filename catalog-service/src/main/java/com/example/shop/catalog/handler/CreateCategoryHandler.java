@@ -11,6 +11,7 @@ import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.JsonRequestValidator;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 
 import java.util.Map;
 
@@ -35,6 +36,7 @@ public final class CreateCategoryHandler implements RequestHandler<APIGatewayV2H
     /** Used by Lambda: wires the function from its environment. */
     public CreateCategoryHandler() {
         this(CatalogWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/create-category.json");
     }
 
     private CreateCategoryHandler(CatalogWiring wiring) {

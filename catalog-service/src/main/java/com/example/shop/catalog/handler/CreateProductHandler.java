@@ -14,6 +14,7 @@ import com.example.shop.platform.ApiResponses.Violation;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.JsonRequestValidator;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -41,6 +42,7 @@ public final class CreateProductHandler implements RequestHandler<APIGatewayV2HT
     /** Used by Lambda: wires the function from its environment. */
     public CreateProductHandler() {
         this(CatalogWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/create-product.json");
     }
 
     private CreateProductHandler(CatalogWiring wiring) {

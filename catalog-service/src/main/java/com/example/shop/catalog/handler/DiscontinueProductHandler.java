@@ -9,6 +9,7 @@ import com.example.shop.catalog.domain.CatalogAdministration;
 import com.example.shop.catalog.domain.ProductId;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 
 /**
  * {@code POST /products/{id}/discontinue} (admin token, no body): withdraws a product from sale
@@ -27,6 +28,7 @@ public final class DiscontinueProductHandler implements RequestHandler<APIGatewa
     /** Used by Lambda: wires the function from its environment. */
     public DiscontinueProductHandler() {
         this(CatalogWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/discontinue-product.json");
     }
 
     private DiscontinueProductHandler(CatalogWiring wiring) {

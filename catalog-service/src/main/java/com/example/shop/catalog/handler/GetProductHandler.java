@@ -10,6 +10,7 @@ import com.example.shop.catalog.domain.ProductId;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 
 /**
  * {@code GET /products/{id}} (public, no token): one product as shoppers see it, read from the
@@ -28,6 +29,7 @@ public final class GetProductHandler implements RequestHandler<APIGatewayV2HTTPE
     /** Used by Lambda: wires the function from its environment. */
     public GetProductHandler() {
         this(CatalogWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/get-product.json");
     }
 
     private GetProductHandler(CatalogWiring wiring) {

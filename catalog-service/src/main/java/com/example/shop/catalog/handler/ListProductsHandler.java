@@ -12,6 +12,7 @@ import com.example.shop.platform.ApiResponses.Violation;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.HttpRequests;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class ListProductsHandler implements RequestHandler<APIGatewayV2HTT
     /** Used by Lambda: wires the function from its environment. */
     public ListProductsHandler() {
         this(CatalogWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/list-products.json");
     }
 
     private ListProductsHandler(CatalogWiring wiring) {

@@ -8,6 +8,7 @@ import com.example.shop.catalog.config.CatalogWiring;
 import com.example.shop.catalog.domain.CatalogProjector;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.example.shop.platform.StreamBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,7 @@ public final class ProjectCatalogHandler implements RequestHandler<DynamodbEvent
     /** Used by Lambda: wires the function from its environment. */
     public ProjectCatalogHandler() {
         this(CatalogWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/project-catalog.json");
     }
 
     private ProjectCatalogHandler(CatalogWiring wiring) {

@@ -9,6 +9,7 @@ import com.example.shop.catalog.domain.ProductAnnouncements;
 import com.example.shop.events.EventPublisher;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.example.shop.platform.StreamOutbox;
 
 import java.util.List;
@@ -36,6 +37,7 @@ public final class PublishCatalogEventsHandler implements RequestHandler<Dynamod
     /** Used by Lambda: wires the function from its environment. */
     public PublishCatalogEventsHandler() {
         this(CatalogWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/publish-catalog-events.json");
     }
 
     private PublishCatalogEventsHandler(CatalogWiring wiring) {

@@ -9,6 +9,7 @@ import com.example.shop.catalog.domain.RebuildReadModel;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,7 @@ public final class RebuildCatalogReadModelHandler
     /** Used by Lambda: wires the function from its environment. */
     public RebuildCatalogReadModelHandler() {
         this(CatalogWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/rebuild-catalog-read-model.json");
     }
 
     private RebuildCatalogReadModelHandler(CatalogWiring wiring) {

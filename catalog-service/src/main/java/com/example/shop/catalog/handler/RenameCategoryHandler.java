@@ -11,6 +11,7 @@ import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.JsonRequestValidator;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 
 /**
  * {@code PUT /categories/{id}} (admin token): renames a category, validated against
@@ -32,6 +33,7 @@ public final class RenameCategoryHandler implements RequestHandler<APIGatewayV2H
     /** Used by Lambda: wires the function from its environment. */
     public RenameCategoryHandler() {
         this(CatalogWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/rename-category.json");
     }
 
     private RenameCategoryHandler(CatalogWiring wiring) {

@@ -107,6 +107,12 @@ public final class Probe {
         int hooks = registeredHooks();
         result.put("primingHooks", Integer.toString(hooks));
         if (Boolean.parseBoolean(a.getOrDefault("prime", "false")) && hooks > 0) {
+            // The runtime loads its JNI library when it starts its Runtime API client; the checkpoint
+            // context needs it (it clears the JVM's DNS cache natively before the snapshot).
+            Method load = Class.forName("com.amazonaws.services.lambda.runtime.api.client.runtimeapi.JniHelper")
+                    .getDeclaredMethod("load");
+            load.setAccessible(true);
+            load.invoke(null);
             long p = System.nanoTime();
             Object context = cracContext();
             context.getClass().getMethod("beforeCheckpoint", contextType()).invoke(context, (Object) null);

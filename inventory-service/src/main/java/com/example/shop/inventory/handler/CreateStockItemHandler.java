@@ -12,6 +12,7 @@ import com.example.shop.inventory.config.InventoryWiring;
 import com.example.shop.inventory.domain.OpenStockItem;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 import org.slf4j.Logger;
@@ -39,6 +40,7 @@ public final class CreateStockItemHandler implements RequestHandler<SQSEvent, SQ
     /** Used by Lambda: wires the function from its environment. */
     public CreateStockItemHandler() {
         this(InventoryWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/create-stock-item.json");
     }
 
     private CreateStockItemHandler(InventoryWiring wiring) {

@@ -10,6 +10,7 @@ import com.example.shop.inventory.domain.StockAdministration;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 
 /**
  * Shows a product's stock: {@code GET /inventory/{productId}}.
@@ -28,6 +29,7 @@ public final class GetStockHandler implements RequestHandler<APIGatewayV2HTTPEve
     /** Used by Lambda: wires the function from its environment. */
     public GetStockHandler() {
         this(InventoryWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/get-stock.json");
     }
 
     private GetStockHandler(InventoryWiring wiring) {

@@ -18,6 +18,7 @@ import com.example.shop.inventory.domain.ReleaseOutcome;
 import com.example.shop.inventory.domain.ReleaseStock;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 import org.slf4j.Logger;
@@ -51,6 +52,7 @@ public final class ReleaseStockHandler implements RequestHandler<SQSEvent, SQSBa
     /** Used by Lambda: wires the function from its environment. */
     public ReleaseStockHandler() {
         this(InventoryWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/release-stock.json");
     }
 
     private ReleaseStockHandler(InventoryWiring wiring) {

@@ -13,6 +13,7 @@ import com.example.shop.inventory.domain.ReservationOutcome;
 import com.example.shop.inventory.domain.ReserveStock;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 import org.slf4j.Logger;
@@ -47,6 +48,7 @@ public final class ReserveStockHandler implements RequestHandler<SQSEvent, SQSBa
     /** Used by Lambda: wires the function from its environment. */
     public ReserveStockHandler() {
         this(InventoryWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/reserve-stock.json");
     }
 
     private ReserveStockHandler(InventoryWiring wiring) {

@@ -12,6 +12,7 @@ import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.HttpRequests;
 import com.example.shop.platform.JsonRequestValidator;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 
 /**
  * Puts units of a product into stock: {@code POST /inventory/{productId}/restock} with
@@ -35,6 +36,7 @@ public final class RestockHandler implements RequestHandler<APIGatewayV2HTTPEven
     /** Used by Lambda: wires the function from its environment. */
     public RestockHandler() {
         this(InventoryWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/restock.json");
     }
 
     private RestockHandler(InventoryWiring wiring) {

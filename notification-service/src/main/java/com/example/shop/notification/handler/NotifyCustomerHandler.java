@@ -24,6 +24,7 @@ import com.example.shop.notification.domain.NotificationOutcome;
 import com.example.shop.notification.domain.NotifyCustomer;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 import org.slf4j.Logger;
@@ -74,6 +75,7 @@ public final class NotifyCustomerHandler implements RequestHandler<SQSEvent, SQS
     /** Used by Lambda: wires itself from the function's environment. */
     public NotifyCustomerHandler() {
         this(NotificationWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/notify-customer.json");
     }
 
     private NotifyCustomerHandler(NotificationWiring wiring) {

@@ -10,6 +10,7 @@ import com.example.shop.notification.domain.EmailOutcome;
 import com.example.shop.notification.domain.SendEmail;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,7 @@ public final class SendEmailHandler implements RequestHandler<SQSEvent, SQSBatch
     /** Used by Lambda: wires itself from the function's environment. */
     public SendEmailHandler() {
         this(NotificationWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/send-email.json");
     }
 
     private SendEmailHandler(NotificationWiring wiring) {

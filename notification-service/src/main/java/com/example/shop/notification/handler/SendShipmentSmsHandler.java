@@ -10,6 +10,7 @@ import com.example.shop.notification.domain.TextOutcome;
 import com.example.shop.notification.domain.TextShipmentUpdate;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,7 @@ public final class SendShipmentSmsHandler implements RequestHandler<SQSEvent, SQ
     /** Used by Lambda: wires itself from the function's environment. */
     public SendShipmentSmsHandler() {
         this(NotificationWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/send-shipment-sms.json");
     }
 
     private SendShipmentSmsHandler(NotificationWiring wiring) {

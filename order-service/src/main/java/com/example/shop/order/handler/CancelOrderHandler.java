@@ -10,6 +10,7 @@ import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.HttpRequests;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 
 import java.util.Map;
 
@@ -31,6 +32,7 @@ public final class CancelOrderHandler implements RequestHandler<APIGatewayV2HTTP
     /** Used by Lambda: wires the function from its environment. */
     public CancelOrderHandler() {
         this(OrderWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/cancel-order.json");
     }
 
     private CancelOrderHandler(OrderWiring wiring) {

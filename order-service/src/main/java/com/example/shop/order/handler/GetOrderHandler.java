@@ -9,6 +9,7 @@ import com.example.shop.order.domain.OrderRepository;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 
 /**
  * {@code GET /orders/{id}} (customer token): the caller's own order with its status and status
@@ -23,6 +24,7 @@ public final class GetOrderHandler implements RequestHandler<APIGatewayV2HTTPEve
     /** Used by Lambda: wires the function from its environment. */
     public GetOrderHandler() {
         this(OrderWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/get-order.json");
     }
 
     private GetOrderHandler(OrderWiring wiring) {

@@ -15,6 +15,7 @@ import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.HttpRequests;
 import com.example.shop.platform.JsonRequestValidator;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -52,6 +53,7 @@ public final class PlaceOrderHandler implements RequestHandler<APIGatewayV2HTTPE
     /** Used by Lambda: wires the function from its environment. */
     public PlaceOrderHandler() {
         this(OrderWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/place-order.json");
     }
 
     private PlaceOrderHandler(OrderWiring wiring) {

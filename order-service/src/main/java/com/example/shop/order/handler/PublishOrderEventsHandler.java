@@ -12,6 +12,7 @@ import com.example.shop.events.codec.EventCodec;
 import com.example.shop.order.config.OrderWiring;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.example.shop.platform.StreamOutbox;
 
 import java.util.List;
@@ -40,6 +41,7 @@ public final class PublishOrderEventsHandler implements RequestHandler<DynamodbE
     /** Used by Lambda: wires the function from its environment. */
     public PublishOrderEventsHandler() {
         this(OrderWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/publish-order-events.json");
     }
 
     private PublishOrderEventsHandler(OrderWiring wiring) {

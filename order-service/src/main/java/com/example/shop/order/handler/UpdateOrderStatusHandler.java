@@ -21,6 +21,7 @@ import com.example.shop.order.domain.TrackOrder;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.example.shop.platform.SqsEventConsumer;
 import com.example.shop.events.EventEnvelope;
 import com.example.shop.events.OrderScoped;
@@ -61,6 +62,7 @@ public final class UpdateOrderStatusHandler implements RequestHandler<SQSEvent, 
     /** Used by Lambda: wires the function from its environment. */
     public UpdateOrderStatusHandler() {
         this(OrderWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/update-order-status.json");
     }
 
     private UpdateOrderStatusHandler(OrderWiring wiring) {

@@ -14,6 +14,7 @@ import com.example.shop.order.config.OrderWiring;
 import com.example.shop.order.domain.PriceProjection;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 import org.slf4j.Logger;
@@ -41,6 +42,7 @@ public final class UpdatePriceTableHandler implements RequestHandler<SQSEvent, S
     /** Used by Lambda: wires the function from its environment. */
     public UpdatePriceTableHandler() {
         this(OrderWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/update-price-table.json");
     }
 
     private UpdatePriceTableHandler(OrderWiring wiring) {

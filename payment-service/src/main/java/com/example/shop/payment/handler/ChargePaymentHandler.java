@@ -14,6 +14,7 @@ import com.example.shop.payment.domain.ChargeOutcome;
 import com.example.shop.payment.domain.ChargePayment;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 import org.slf4j.Logger;
@@ -55,6 +56,7 @@ public final class ChargePaymentHandler implements RequestHandler<SQSEvent, SQSB
     /** Used by Lambda: wires itself from the function's environment. */
     public ChargePaymentHandler() {
         this(PaymentWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/charge-payment.json");
     }
 
     private ChargePaymentHandler(PaymentWiring wiring) {

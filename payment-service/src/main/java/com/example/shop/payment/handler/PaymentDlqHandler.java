@@ -16,6 +16,7 @@ import com.example.shop.payment.domain.GiveUpOutcome;
 import com.example.shop.payment.domain.OpsAlerts;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 
@@ -63,6 +64,7 @@ public final class PaymentDlqHandler implements RequestHandler<SQSEvent, SQSBatc
     /** Used by Lambda: wires itself from the function's environment. */
     public PaymentDlqHandler() {
         this(PaymentWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/payment-dlq.json");
     }
 
     private PaymentDlqHandler(PaymentWiring wiring) {

@@ -15,6 +15,7 @@ import com.example.shop.payment.domain.RefundOutcome;
 import com.example.shop.payment.domain.RefundPayment;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 import org.slf4j.Logger;
@@ -52,6 +53,7 @@ public final class RefundPaymentHandler implements RequestHandler<SQSEvent, SQSB
     /** Used by Lambda: wires itself from the function's environment. */
     public RefundPaymentHandler() {
         this(PaymentWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/refund-payment.json");
     }
 
     private RefundPaymentHandler(PaymentWiring wiring) {

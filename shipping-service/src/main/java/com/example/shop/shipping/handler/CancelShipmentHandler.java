@@ -10,6 +10,7 @@ import com.example.shop.events.OrderCancelled;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 import com.example.shop.shipping.config.ShippingWiring;
@@ -51,6 +52,7 @@ public final class CancelShipmentHandler implements RequestHandler<SQSEvent, SQS
     /** Used by Lambda: wires itself from the function's environment. */
     public CancelShipmentHandler() {
         this(ShippingWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/cancel-shipment.json");
     }
 
     private CancelShipmentHandler(ShippingWiring wiring) {

@@ -10,6 +10,7 @@ import com.example.shop.events.PaymentCharged;
 import com.example.shop.events.codec.EventCodec;
 import com.example.shop.platform.FunctionEnvironment;
 import com.example.shop.platform.Observability;
+import com.example.shop.platform.Priming;
 import com.example.shop.platform.ProcessedEvents;
 import com.example.shop.platform.SqsEventConsumer;
 import com.example.shop.shipping.config.ShippingWiring;
@@ -54,6 +55,7 @@ public final class ScheduleShipmentHandler implements RequestHandler<SQSEvent, S
     /** Used by Lambda: wires itself from the function's environment. */
     public ScheduleShipmentHandler() {
         this(ShippingWiring.from(FunctionEnvironment.current()));
+        Priming.register(this, "priming/schedule-shipment.json");
     }
 
     private ScheduleShipmentHandler(ShippingWiring wiring) {
