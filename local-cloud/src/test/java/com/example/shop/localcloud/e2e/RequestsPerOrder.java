@@ -39,7 +39,7 @@ final class RequestsPerOrder {
      * @param platform  the calls the pollers and the HTTP API made for it
      */
     record Measured(SagaPath path, RequestCounts.Snapshot functions, RequestCounts.Snapshot platform,
-                    Map<String, Long> invocations) {
+                    Map<String, Long> invocations, long stdoutBytes, java.util.Set<String> metrics) {
     }
 
     /** Every function invocation the local runtime makes, by function: what Lambda bills a request for. */
@@ -67,8 +67,13 @@ final class RequestsPerOrder {
         awaitQuiet();
         RequestCounts.Snapshot before = RequestCounts.shared().snapshot();
         Map<String, Long> invokedBefore = invocations();
-        path.drive(shop, order);
-        awaitQuiet();
+        OutputTally output = OutputTally.install();
+        try {
+            path.drive(shop, order);
+            awaitQuiet();
+        } finally {
+            output.uninstall();
+        }
         RequestCounts.Snapshot made = RequestCounts.shared().snapshot().minus(before);
         Map<String, Long> invoked = new TreeMap<>();
         invocations().forEach((function, n) -> {
@@ -79,7 +84,7 @@ final class RequestsPerOrder {
         });
         // the tests' and the deployer's own clients count too (as AwsClients.UNNAMED): not the order's cost
         return new Measured(path, made.of(shop.cloud.system().functions()::containsKey),
-                made.of(PlatformRequests::isPlatform), invoked);
+                made.of(PlatformRequests::isPlatform), invoked, output.bytes(), output.metrics());
     }
 
     private static Map<String, Long> invocations() {

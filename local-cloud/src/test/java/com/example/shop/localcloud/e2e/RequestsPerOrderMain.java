@@ -45,12 +45,13 @@ public final class RequestsPerOrderMain {
             Map<String, Long> platform = new TreeMap<>();
             m.platform().calls().forEach((call, n) -> platform.merge(call.api(), n, Long::sum));
             paths.put(m.path().label(), Map.of("functionCalls", functions, "platformCalls", platform,
-                    "invocations", m.invocations()));
+                    "invocations", m.invocations(), "stdoutBytes", m.stdoutBytes(), "metrics", m.metrics()));
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("about", "Measured by RequestsPerOrderMain: per saga path, the AWS calls each function made, the calls "
                 + "the platform (event source mappings, HTTP API) made for them, and each function's invocations; "
-                + "itemSizes are the tables' item sizes in bytes at the end of the run (DynamoDB's size rules). "
+                + "stdoutBytes is what the functions wrote to standard output (CloudWatch Logs ingestion on AWS) and "
+                + "metrics the distinct EMF metrics in it; itemSizes are the tables' item sizes in bytes at the end of the run (DynamoDB's size rules). "
                 + "The cost model (cost-model module) reads this file.");
         root.put("paths", paths);
         root.put("itemSizes", itemSizes);
