@@ -44,12 +44,16 @@ final class Banner {
                 4. Browse the catalogue (public, served from the CQRS read model):
                    curl -s '%s/products?category=%s'
 
-                Emails the shop sent: %s/moto-api/data.json (under "ses")
+                Emails the shop sent: %s%s
 
                 Press Ctrl-C to stop everything.
                 """.formatted(startupMillis, api, cloud.emulator().endpoint(), cloud.emulator().name(),
                 cloud.system().functions().size(), cloud.system().sqsSources().size(),
                 cloud.system().streamSources().size(), products, api, api, firstProduct, api, api, api,
-                seeded.categoryId(), cloud.emulator().endpoint());
+                seeded.categoryId(), cloud.emulator().endpoint(), switch (cloud.backend()) {
+                    case MOTO -> "/moto-api/data.json (under \"ses\")";
+                    case MINISTACK -> "/_ministack/ses/messages";
+                    case LOCALSTACK -> "/_aws/ses";
+                });
     }
 }

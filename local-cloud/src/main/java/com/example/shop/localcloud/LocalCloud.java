@@ -3,10 +3,11 @@ package com.example.shop.localcloud;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.example.shop.localcloud.auth.JwtAuthorizer;
 import com.example.shop.localcloud.auth.LocalIdentityProvider;
+import com.example.shop.localcloud.backend.Backend;
+import com.example.shop.localcloud.backend.LogGroupTargetForwarder;
 import com.example.shop.localcloud.deploy.LocalDeployer;
 import com.example.shop.localcloud.emulator.AwsClients;
 import com.example.shop.localcloud.emulator.Emulator;
-import com.example.shop.localcloud.emulator.MotoServer;
 import com.example.shop.localcloud.emulator.PythonEnvironment;
 import com.example.shop.localcloud.http.LocalHttpApi;
 import com.example.shop.localcloud.http.LocalResponse;
@@ -29,7 +30,10 @@ import java.util.Objects;
 /**
  * The whole system on one machine: the emulator, the template deployed to it, the Lambda runtime
  * polling its queues and streams, and the HTTP API on localhost. The run command and the
- * end-to-end tests both use it, so what the tests prove is what a developer runs.
+ * end-to-end tests both use it, so what the tests prove is what a developer runs. The emulator is
+ * one of the {@link Backend}s; where it lacks a delivery the system relies on (EventBridge into a
+ * log group, on MiniStack) the local cloud makes up for it here, visibly
+ * ({@link LogGroupTargetForwarder}).
  *
  * <p>The HTTP API's JWT authorizers trust the local identity provider instead of the Cognito
  * user pool the template declares (the emulator's CloudFormation has no Cognito): tokens are
@@ -66,41 +70,47 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     private final Options options;
-    private final Emulator moto;
+    private final Emulator emulator;
+    private final Backend backend;
     private final PythonEnvironment python;
-    private final boolean ownsMoto;
+    private final boolean ownsEmulator;
     private final LocalIdentityProvider identity;
     private final JourneyRecorder journeys = new JourneyRecorder();
     private LocalSystem system;
     private LambdaRuntime runtime;
     private LocalHttpApi api;
+    private LogGroupTargetForwarder logForwarder;
 
-    private LocalCloud(Options options, Emulator moto, PythonEnvironment python, boolean ownsMoto) {
+    private LocalCloud(Options options, Emulator emulator, PythonEnvironment python, boolean ownsEmulator) {
         this.options = options;
-        this.moto = moto;
+        this.emulator = emulator;
+        this.backend = Backend.of(emulator);
         this.python = python;
-        this.ownsMoto = ownsMoto;
+        this.ownsEmulator = ownsEmulator;
         this.identity = new LocalIdentityProvider(LOCAL_ISSUER, LOCAL_AUDIENCE, Clock.systemUTC());
     }
 
-    /** Starts an emulator of its own, deploys and starts everything. */
+    /** Starts an emulator of the chosen backend ({@code -Dlocal.backend}), deploys and starts everything. */
     public static LocalCloud start(Options options) {
-        MotoServer moto = MotoServer.start();
-        return start(options, moto, moto.python(), true);
+        return start(options, Backend.chosen());
     }
 
-    /** Deploys onto a running (empty) moto and starts the runtime and API. */
-    public static LocalCloud startOn(MotoServer moto, Options options) {
-        return start(options, moto, moto.python(), false);
+    /** Starts an emulator of {@code backend} of its own, deploys and starts everything. */
+    public static LocalCloud start(Options options, Backend backend) {
+        PythonEnvironment python = PythonEnvironment.locate().ensureReady();
+        return start(options, backend.start(), python, true);
     }
 
-    /** Deploys onto any running (empty) emulator, e.g. LocalStack, and starts the runtime and API. */
+    /**
+     * Deploys onto a running (empty) emulator of any backend and starts the runtime and API; the SAM
+     * translator runs from {@code python}, the project's main virtualenv.
+     */
     public static LocalCloud startOn(Emulator emulator, PythonEnvironment python, Options options) {
         return start(options, emulator, python, false);
     }
 
-    private static LocalCloud start(Options options, Emulator moto, PythonEnvironment python, boolean ownsMoto) {
-        LocalCloud cloud = new LocalCloud(options, moto, python, ownsMoto);
+    private static LocalCloud start(Options options, Emulator emulator, PythonEnvironment python, boolean owns) {
+        LocalCloud cloud = new LocalCloud(options, emulator, python, owns);
         try {
             cloud.deployAndRun();
             return cloud;
@@ -111,7 +121,10 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     private void deployAndRun() {
-        system = new LocalDeployer(moto, python).deploy(options.template(), options.parameters());
+        system = new LocalDeployer(emulator, python, backend.quirks()).deploy(options.template(), options.parameters());
+        if (!backend.quirks().deliversLogGroupTargets()) {
+            logForwarder = LogGroupTargetForwarder.start(clients());
+        }
         InvocationListener theirs = options.runtime().listener();
         InvocationListener both = new InvocationListener() {
             @Override
@@ -126,7 +139,7 @@ public final class LocalCloud implements AutoCloseable {
                 theirs.deadLettered(queue, deadLetterQueue, body, at);
             }
         };
-        runtime = new LambdaRuntime(system, moto.endpoint(), options.runtime().withListener(both)).start();
+        runtime = new LambdaRuntime(system, emulator.endpoint(), options.runtime().withListener(both)).start();
         Map<String, JwtAuthorizer> authorizers = new LinkedHashMap<>();
         system.authorizers().forEach((name, definition) -> authorizers.put(name, JwtAuthorizer.forDefinition(
                 new JwtAuthorizerDef(name, definition.identitySource(), LOCAL_ISSUER, List.of(LOCAL_AUDIENCE)),
@@ -149,7 +162,10 @@ public final class LocalCloud implements AutoCloseable {
      */
     public Timeline timeline(String orderId) {
         String journalGroup = system.outputs().get("EventJournalLogGroup");
-        EventJournal journal = new EventJournal(moto.endpoint(), journalGroup == null ? "none" : journalGroup);
+        if (logForwarder != null) {
+            logForwarder.flush();
+        }
+        EventJournal journal = new EventJournal(emulator.endpoint(), journalGroup == null ? "none" : journalGroup);
         return Timeline.of(orderId, journeys, journal);
     }
 
@@ -180,12 +196,17 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     public Emulator emulator() {
-        return moto;
+        return emulator;
+    }
+
+    /** Which emulator backend this is. */
+    public Backend backend() {
+        return backend;
     }
 
     /** SDK clients pointed at the emulator, for tests and tooling. */
     public AwsClients clients() {
-        return new AwsClients(moto.endpoint());
+        return new AwsClients(emulator.endpoint());
     }
 
     /** Stops the API and the runtime (finishing batches in hand), then the emulator if it owns it. */
@@ -197,8 +218,11 @@ public final class LocalCloud implements AutoCloseable {
         if (runtime != null) {
             runtime.close();
         }
-        if (ownsMoto) {
-            moto.close();
+        if (logForwarder != null) {
+            logForwarder.close();
+        }
+        if (ownsEmulator) {
+            emulator.close();
         }
     }
 

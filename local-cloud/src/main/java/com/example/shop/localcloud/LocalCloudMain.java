@@ -1,5 +1,6 @@
 package com.example.shop.localcloud;
 
+import com.example.shop.localcloud.backend.Backend;
 import com.example.shop.localcloud.emulator.PythonEnvironment;
 import com.example.shop.localcloud.runtime.LambdaRuntime;
 
@@ -8,10 +9,11 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The run command: starts moto, deploys {@code infra/template.yaml}, seeds demo data, starts the
- * Lambda runtime and serves the HTTP API on {@code localhost:3000} until Ctrl-C.
+ * The run command: starts the emulator, deploys {@code infra/template.yaml}, seeds demo data,
+ * starts the Lambda runtime and serves the HTTP API on {@code localhost:3000} until Ctrl-C.
  *
- * <p>Arguments: {@code --port N} (default 3000), {@code --template PATH} (default the shop's),
+ * <p>Arguments: {@code --backend moto|ministack} (default {@link Backend#DEFAULT}, or
+ * {@code -Dlocal.backend}), {@code --port N} (default 3000), {@code --template PATH} (default the shop's),
  * {@code --duplicate-delivery} (deliver every message and stream batch twice, to watch the
  * consumers stay idempotent).
  */
@@ -24,13 +26,16 @@ public final class LocalCloudMain {
         int port = 3000;
         Path template = null;
         boolean duplicates = false;
+        Backend backend = Backend.chosen();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--template" -> template = Path.of(args[++i]);
                 case "--duplicate-delivery" -> duplicates = true;
+                case "--backend" -> backend = Backend.named(args[++i]);
                 default -> {
-                    System.err.println("Unknown argument " + args[i] + "; usage: [--port N] [--template PATH] [--duplicate-delivery]");
+                    System.err.println("Unknown argument " + args[i] + "; usage: [--backend moto|ministack] [--port N]"
+                            + " [--template PATH] [--duplicate-delivery]");
                     System.exit(2);
                 }
             }
@@ -44,7 +49,7 @@ public final class LocalCloudMain {
 
         long started = System.nanoTime();
         LocalCloud cloud = LocalCloud.start(LocalCloud.Options.forTemplate(shopTemplate).onPort(port)
-                .withRuntime(LambdaRuntime.Options.defaults().withDuplicateDelivery(duplicates)));
+                .withRuntime(LambdaRuntime.Options.defaults().withDuplicateDelivery(duplicates)), backend);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the local cloud ...");

@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * What the emulator's CloudFormation skips or cannot tell, for the deployer to make up for once
- * the stack exists: the resources it accepts but never creates (SNS subscriptions, queue policies,
- * SES identities), the table settings it ignores (point-in-time recovery, TTL), and the names of
- * event buses, for which it reports no physical id.
+ * the stack exists: the resources it skips or refuses (on moto SNS subscriptions, queue policies
+ * and SES identities; on MiniStack archives — {@link DeployQuirks#createdWithSdk()}), the table
+ * settings it ignores (point-in-time recovery, TTL), and the names of event buses, for which it
+ * reports no physical id.
  *
  * @param sdkResources   the resources to apply with the SDK, in template order
  * @param tableSettings  the tables with a setting to apply

@@ -37,7 +37,11 @@ import software.amazon.awssdk.services.cloudformation.model.Output;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.StackResource;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -51,9 +55,11 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  *   <li>expand the SAM transform ({@link SamTemplateTranslator});</li>
  *   <li>split off the resources the local runtime plays and read their configuration
  *       ({@link LocalTemplate});</li>
- *   <li>create the rest as one CloudFormation stack on the emulator and wait for it;</li>
- *   <li>apply with the SDK what the emulator's CloudFormation skips: SNS subscriptions with their
- *       filter policies and raw delivery, queue policies, point-in-time recovery and TTL;</li>
+ *   <li>upload the rest to the emulator's S3 and create it from there ({@code TemplateURL}, as
+ *       {@code sam deploy} does) as one CloudFormation stack, and wait for it;</li>
+ *   <li>apply with the SDK what the emulator's CloudFormation skips or refuses (which depends on
+ *       the emulator: {@link DeployQuirks}): SNS subscriptions with their filter policies and raw
+ *       delivery, queue policies, SES identities, archives, point-in-time recovery and TTL;</li>
  *   <li>resolve every name, URL and ARN the runtime needs from the stack's outputs.</li>
  * </ol>
  * A deploy expects an empty emulator: after {@link MotoServer#reset()} the same template deploys
@@ -74,10 +80,17 @@ public final class LocalDeployer {
     private static final List<String> SUBSCRIPTION_ATTRIBUTES = List.of("FilterPolicyScope", "FilterPolicy",
             "RawMessageDelivery", "RedrivePolicy", "DeliveryPolicy", "ReplayPolicy", "SubscriptionRoleArn");
 
+    /**
+     * CloudFormation's cap on an inline {@code TemplateBody}; a template read from S3 may be 1 MB.
+     * The stripped shop template is within 1.3 KB of it, so every deploy goes through S3.
+     */
+    public static final int TEMPLATE_BODY_LIMIT_BYTES = 51_200;
+
     private final AwsClients clients;
     private final SamTemplateTranslator translator;
     private final Runnable resetEmulator;
     private final String stackName;
+    private final DeployQuirks quirks;
 
     /**
      * A deployer for a moto server: the translator runs from the same venv, and a failed stack
@@ -85,13 +98,13 @@ public final class LocalDeployer {
      */
     public LocalDeployer(MotoServer moto) {
         this(new AwsClients(moto.endpoint()), new SamTemplateTranslator(moto.python()), moto::reset,
-                DEFAULT_STACK_NAME);
+                DEFAULT_STACK_NAME, DeployQuirks.moto());
     }
 
-    /** A deployer for any emulator; the SAM translator runs from the project's virtualenv. */
-    public LocalDeployer(Emulator emulator, PythonEnvironment python) {
+    /** A deployer for any emulator with its quirks; the SAM translator runs from the project's virtualenv. */
+    public LocalDeployer(Emulator emulator, PythonEnvironment python, DeployQuirks quirks) {
         this(new AwsClients(emulator.endpoint()), new SamTemplateTranslator(python), emulator::reset,
-                DEFAULT_STACK_NAME);
+                DEFAULT_STACK_NAME, quirks);
     }
 
     /**
@@ -100,13 +113,15 @@ public final class LocalDeployer {
      * @param resetEmulator wipes the emulator after it failed half-way through creating the stack
      *                      (moto leaves a half-created stack behind)
      * @param stackName     the stack's name, which the emulator puts into generated resource names
+     * @param quirks        what this emulator needs done differently
      */
     public LocalDeployer(AwsClients clients, SamTemplateTranslator translator, Runnable resetEmulator,
-                         String stackName) {
+                         String stackName, DeployQuirks quirks) {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.translator = Objects.requireNonNull(translator, "translator");
         this.resetEmulator = Objects.requireNonNull(resetEmulator, "resetEmulator");
         this.stackName = Objects.requireNonNull(stackName, "stackName");
+        this.quirks = Objects.requireNonNull(quirks, "quirks");
     }
 
     /** Translates and deploys {@code samTemplate} with its default parameter values. */
@@ -135,16 +150,18 @@ public final class LocalDeployer {
     /** Deploys an already translated (plain CloudFormation) template. */
     public LocalSystem deployTranslated(JsonNode cloudFormation, Map<String, String> parameters) {
         long started = System.nanoTime();
-        LocalTemplate local = LocalTemplate.of(cloudFormation);
+        LocalTemplate local = LocalTemplate.of(cloudFormation, quirks);
         try (CloudFormationClient cloudFormationClient = clients.build(CloudFormationClient.builder()
                      // a retried CreateStack meets the half-created stack of the failed attempt
                      .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())));
+             S3Client s3 = clients.build(S3Client.builder().forcePathStyle(true));
+             EventBridgeClient events = clients.build(EventBridgeClient.builder());
              SnsClient sns = clients.build(SnsClient.builder());
              SqsClient sqs = clients.build(SqsClient.builder());
              DynamoDbClient dynamoDb = clients.build(DynamoDbClient.builder());
              SesV2Client ses = clients.build(SesV2Client.builder())) {
 
-            Stack stack = createStack(cloudFormationClient, local, parameters);
+            Stack stack = createStack(cloudFormationClient, s3, local, parameters);
             long createdAt = System.nanoTime();
             Map<String, String> outputs = stack.outputs().stream()
                     .collect(Collectors.toMap(Output::outputKey, o -> o.outputValue() == null ? "" : o.outputValue()));
@@ -152,7 +169,7 @@ public final class LocalDeployer {
 
             EmulatorGaps gaps = local.emulatorGaps();
             for (SdkResource resource : gaps.sdkResources()) {
-                apply(resource, outputs, sns, sqs, ses).ifPresent(id -> resources.put(resource.logicalId(), id));
+                apply(resource, outputs, sns, sqs, ses, events).ifPresent(id -> resources.put(resource.logicalId(), id));
             }
             for (TableSettings table : gaps.tableSettings()) {
                 apply(table, resources, dynamoDb);
@@ -164,6 +181,11 @@ public final class LocalDeployer {
                     millis(createdAt - started), gaps.sdkResources().size() + gaps.tableSettings().size(),
                     millis(System.nanoTime() - createdAt), system.functions().size(), system.sqsSources().size(),
                     system.streamSources().size(), system.httpRoutes().size());
+            if (!local.leftOut().isEmpty()) {
+                local.leftOut().entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toList()))).forEach((why, ids) ->
+                        LOG.log(Level.INFO, "Not on {0} (docs/emulators.md), {1}: {2}", quirks.emulator(), why, ids));
+            }
             return system;
         } catch (SdkException e) {
             throw new LocalDeployException("The emulator at " + clients.endpoint() + " failed while deploying stack "
@@ -171,11 +193,13 @@ public final class LocalDeployer {
         }
     }
 
-    private Stack createStack(CloudFormationClient cloudFormation, LocalTemplate local, Map<String, String> parameters) {
+    private Stack createStack(CloudFormationClient cloudFormation, S3Client s3, LocalTemplate local,
+                              Map<String, String> parameters) {
+        String templateUrl = upload(s3, local.stackJson());
         try {
             cloudFormation.createStack(request -> request
                     .stackName(stackName)
-                    .templateBody(local.stackJson())
+                    .templateURL(templateUrl)
                     .parameters(parameters.entrySet().stream()
                             .map(p -> Parameter.builder().parameterKey(p.getKey()).parameterValue(p.getValue()).build())
                             .toList())
@@ -195,6 +219,25 @@ public final class LocalDeployer {
                     ? " — reset the emulator before deploying again" : ""), e);
         }
         return awaitCreated(cloudFormation);
+    }
+
+    /**
+     * Puts the stack template into the emulator's S3, as {@code sam deploy} puts it into its managed
+     * bucket, and returns its URL in the path-style form CloudFormation reads (every emulator
+     * resolves it against its own S3).
+     */
+    private String upload(S3Client s3, String template) {
+        String bucket = stackName + "-templates";
+        String key = stackName + "/template.json";
+        try {
+            s3.headBucket(r -> r.bucket(bucket));
+        } catch (NoSuchBucketException e) {
+            s3.createBucket(r -> r.bucket(bucket));
+        }
+        s3.putObject(r -> r.bucket(bucket).key(key).contentType("application/json"), RequestBody.fromString(template));
+        LOG.log(Level.DEBUG, "Stack template: {0} bytes (TemplateBody would take at most {1})",
+                template.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, TEMPLATE_BODY_LIMIT_BYTES);
+        return "https://s3." + AwsClients.REGION.id() + ".amazonaws.com/" + bucket + "/" + key;
     }
 
     private Stack awaitCreated(CloudFormationClient cloudFormation) {
@@ -246,7 +289,7 @@ public final class LocalDeployer {
     }
 
     private Optional<String> apply(SdkResource resource, Map<String, String> outputs, SnsClient sns,
-                                             SqsClient sqs, SesV2Client ses) {
+                                   SqsClient sqs, SesV2Client ses, EventBridgeClient events) {
         JsonNode properties = RuntimeOutputs.resolve(resource.properties(), outputs);
         return switch (resource.type()) {
             case "AWS::SNS::Subscription" -> Optional.of(subscribe(resource.logicalId(), properties, sns));
@@ -264,6 +307,18 @@ public final class LocalDeployer {
                 String identity = properties.path("EmailIdentity").asText();
                 ses.createEmailIdentity(r -> r.emailIdentity(identity));
                 yield Optional.of(identity);
+            }
+            case "AWS::Events::Archive" -> {
+                // an archive without ArchiveName gets one made of the stack and logical id, as on AWS
+                String name = properties.path("ArchiveName").asText(stackName + "-" + resource.logicalId());
+                JsonNode pattern = properties.path("EventPattern");
+                events.createArchive(r -> r.archiveName(name)
+                        .eventSourceArn(properties.path("SourceArn").asText())
+                        .description(properties.path("Description").asText(null))
+                        .retentionDays(properties.has("RetentionDays") ? properties.path("RetentionDays").asInt() : null)
+                        .eventPattern(pattern.isMissingNode() ? null
+                                : pattern.isTextual() ? pattern.asText() : pattern.toString()));
+                yield Optional.of(name);
             }
             default -> throw new IllegalStateException("No SDK step for " + resource.type());
         };

@@ -20,17 +20,14 @@ import java.util.Set;
  * resources are stripped, together with everything that only makes sense next to them: the
  * function roles, an alarm on a function's errors, anything else that mentions a stripped
  * resource. A rule keeps its other targets and loses those the runtime plays. The resources the
- * emulator's CloudFormation accepts but never creates ({@link #APPLIED_WITH_SDK}) leave the stack
- * too: the deployer applies them with the SDK (see {@link EmulatorGaps}).
+ * emulator's CloudFormation skips or refuses ({@link DeployQuirks#createdWithSdk()}) leave the
+ * stack too: the deployer applies them with the SDK (see {@link EmulatorGaps}).
  */
 final class PlayedResources {
 
     /** Resource type prefixes of what the local runtime plays instead of the emulator. */
     static final List<String> PLAYED_TYPE_PREFIXES =
             List.of("AWS::Lambda::", "AWS::ApiGatewayV2::", "AWS::CodeDeploy::", "AWS::Cognito::");
-    /** Types the emulator's CloudFormation accepts but never creates: applied with the SDK instead. */
-    static final Set<String> APPLIED_WITH_SDK = Set.of("AWS::SNS::Subscription", "AWS::SQS::QueuePolicy",
-            "AWS::SES::EmailIdentity");
 
     private static final System.Logger LOG = System.getLogger(PlayedResources.class.getName());
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -47,13 +44,13 @@ final class PlayedResources {
      * Finds what the runtime plays and what leaves the stack; drops the played rule targets and
      * the {@code DependsOn} entries naming stripped resources from {@code resources} in place.
      */
-    static PlayedResources strip(TemplateResources resources) {
+    static PlayedResources strip(TemplateResources resources, Set<String> createdWithSdk) {
         PlayedResources played = new PlayedResources(resources);
         played.stripPlayed();
         resources.all().forEach(resource -> {
             String id = resource.getKey();
             if (!played.strippedTypes.containsKey(id)
-                    && APPLIED_WITH_SDK.contains(TemplateResources.typeOf(resource.getValue()))) {
+                    && createdWithSdk.contains(TemplateResources.typeOf(resource.getValue()))) {
                 played.leavingStack.add(id);
             }
         });

@@ -2,6 +2,7 @@ package com.example.shop.localcloud.e2e;
 
 import com.example.shop.localcloud.LocalCloud;
 import com.example.shop.localcloud.emulator.EmulatorExtension;
+import com.example.shop.localcloud.emulator.SentEmail;
 import com.example.shop.localcloud.emulator.PythonEnvironment;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -102,11 +103,11 @@ class CatalogAndNotificationsIT {
         String orderId = shop.placeOrder(customer, "pm-card-visa", productId, 1);
         shop.awaitStatus(customer, orderId, "SHIPPED");
 
-        List<JsonNode> mails = Await.until("three e-mails reach " + email, () -> shop.mailsTo(email), m -> m.size() >= 3);
+        List<SentEmail> mails = Await.until("three e-mails reach " + email, () -> shop.mailsTo(email), m -> m.size() >= 3);
         assertThat(mails).hasSize(3);
-        assertThat(mails).extracting(m -> m.path("subject").asText())
+        assertThat(mails).extracting(SentEmail::subject)
                 .anyMatch(s -> s.toLowerCase().contains("order")).allMatch(s -> !s.isBlank());
-        assertThat(String.join("\n", mails.stream().map(m -> m.path("body").asText()).toList()))
+        assertThat(String.join("\n", mails.stream().map(SentEmail::body).toList()))
                 .contains(orderId.substring(0, 8));
     }
 
@@ -119,7 +120,7 @@ class CatalogAndNotificationsIT {
         String orderId = shop.placeOrder(customer, "pm-decline-card-expired", productId, 1);
         shop.awaitHistory(customer, orderId, "PaymentDeclined", "StockReleased");
 
-        List<JsonNode> mails = Await.until("two e-mails reach " + email, () -> shop.mailsTo(email), m -> m.size() >= 2);
+        List<SentEmail> mails = Await.until("two e-mails reach " + email, () -> shop.mailsTo(email), m -> m.size() >= 2);
         Await.until("no further e-mail arrives while the saga settles", Duration.ofSeconds(3),
                 () -> shop.depth("NotifyCustomerQueue") + shop.depth("EmailQueue"), depth -> depth == 0);
         assertThat(shop.mailsTo(email)).hasSize(2);

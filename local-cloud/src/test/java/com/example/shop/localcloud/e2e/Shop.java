@@ -1,16 +1,13 @@
 package com.example.shop.localcloud.e2e;
 
 import com.example.shop.localcloud.LocalCloud;
+import com.example.shop.localcloud.emulator.SentEmail;
 import com.fasterxml.jackson.databind.JsonNode;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +100,7 @@ final class Shop implements AutoCloseable {
         String email = emails.get(customer);
         Await.until("no e-mail is on its way to " + email, java.time.Duration.ofSeconds(60),
                 () -> depth("NotifyCustomerQueue") + depth("EmailQueue"), depth -> depth == 0);
-        return mailsTo(email).stream().map(mail -> kindOf(mail.path("subject").asText())).toList();
+        return mailsTo(email).stream().map(mail -> kindOf(mail.subject())).toList();
     }
 
     /** Each customer message's kind, by the words its subject template starts with or holds. */
@@ -247,29 +244,8 @@ final class Shop implements AutoCloseable {
         sqs.close();
     }
 
-    /** The e-mails the emulator's SES captured for one recipient. */
-    List<JsonNode> mailsTo(String recipient) {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            String body = http.send(HttpRequest.newBuilder(cloud.emulator().endpoint().resolve("/moto-api/data.json"))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-            List<JsonNode> mails = new ArrayList<>();
-            collect(new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("ses"), recipient, mails);
-            return mails;
-        } catch (IOException e) {
-            throw new IllegalStateException("reading the emulator's captured mail failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void collect(JsonNode node, String recipient, List<JsonNode> mails) {
-        if (node.isObject() && node.has("destinations") && node.has("subject")) {
-            if (node.path("destinations").toString().contains(recipient)) {
-                mails.add(node);
-            }
-            return;
-        }
-        node.forEach(child -> collect(child, recipient, mails));
+    /** The e-mails the emulator's SES captured for one recipient, through the emulator's inspection endpoint. */
+    List<SentEmail> mailsTo(String recipient) {
+        return cloud.emulator().sentEmails().stream().filter(mail -> mail.sentTo(recipient)).toList();
     }
 }

@@ -1,21 +1,23 @@
 package com.example.shop.localcloud.emulator;
 
+import com.example.shop.localcloud.backend.Backend;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * Gives a test class the emulator chosen by the {@code local.backend} property: {@code moto}
- * (the default; one server per test JVM) or {@code localstack} (one container per test JVM,
- * skipped cleanly when no Docker engine runs). The emulator is reset before each test class.
+ * Gives a test class the emulator chosen by the {@code local.backend} property ({@link Backend}):
+ * {@code moto} or {@code ministack} (one server per test JVM, its venv created on first use) or
+ * {@code localstack} (one container per test JVM, skipped cleanly when no Docker engine runs).
+ * The emulator is reset before each test class.
  *
  * <pre>{@code @RegisterExtension static final EmulatorExtension EMULATOR = new EmulatorExtension();}</pre>
  */
 public final class EmulatorExtension implements BeforeAllCallback {
 
     /** The system property that picks the backend. */
-    public static final String BACKEND_PROPERTY = "local.backend";
+    public static final String BACKEND_PROPERTY = Backend.PROPERTY;
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(EmulatorExtension.class);
 
@@ -23,17 +25,17 @@ public final class EmulatorExtension implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        String backend = System.getProperty(BACKEND_PROPERTY, "moto");
         var store = context.getRoot().getStore(NAMESPACE);
-        emulator = switch (backend) {
-            case "moto" -> store.computeIfAbsent(MotoServer.class, key -> MotoServer.start(), MotoServer.class);
-            case "localstack" -> {
+        emulator = switch (Backend.chosen()) {
+            case MOTO -> store.computeIfAbsent(MotoServer.class, key -> MotoServer.start(), MotoServer.class);
+            case MINISTACK -> store.computeIfAbsent(MiniStackServer.class, key -> MiniStackServer.start(),
+                    MiniStackServer.class);
+            case LOCALSTACK -> {
                 Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
                         "no Docker engine: the LocalStack backend is skipped");
                 yield store.computeIfAbsent(LocalStackEmulator.class, key -> LocalStackEmulator.start(),
                         LocalStackEmulator.class);
             }
-            default -> throw new IllegalArgumentException(BACKEND_PROPERTY + " must be moto or localstack, not " + backend);
         };
         emulator.reset();
     }
@@ -44,6 +46,11 @@ public final class EmulatorExtension implements BeforeAllCallback {
             throw new IllegalStateException("the emulator starts in beforeAll: register the extension on a static field");
         }
         return emulator;
+    }
+
+    /** Which backend the emulator is. */
+    public Backend backend() {
+        return Backend.chosen();
     }
 
     /** The project's Python environment, which the deployer's SAM translation runs in. */

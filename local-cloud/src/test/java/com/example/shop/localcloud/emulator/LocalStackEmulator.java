@@ -3,7 +3,12 @@ package com.example.shop.localcloud.emulator;
 import org.testcontainers.localstack.LocalStackContainer;
 import org.testcontainers.utility.DockerImageName;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,6 +59,28 @@ public final class LocalStackEmulator implements Emulator {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted resetting LocalStack", e);
+        }
+    }
+
+    /** What LocalStack's SES sent, from its inspection endpoint {@code GET /_aws/ses}. */
+    @Override
+    public List<SentEmail> sentEmails() {
+        HttpRequest request = HttpRequest.newBuilder(endpoint().resolve("/_aws/ses")).GET().build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            JsonNode body = new ObjectMapper().readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+            List<SentEmail> mails = new ArrayList<>();
+            for (JsonNode message : body.path("messages")) {
+                List<String> to = new ArrayList<>();
+                message.path("Destination").forEach(kind -> kind.forEach(address -> to.add(address.asText())));
+                mails.add(new SentEmail(message.path("Source").asText(), to, message.path("Subject").asText(),
+                        message.path("Body").toString()));
+            }
+            return mails;
+        } catch (IOException e) {
+            throw new IllegalStateException("LocalStack's SES messages are unreadable: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted reading LocalStack's SES messages", e);
         }
     }
 

@@ -1,21 +1,17 @@
 package com.example.shop.localcloud.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,11 +26,7 @@ import java.util.concurrent.TimeUnit;
 public final class MotoServer implements Emulator {
 
     private static final System.Logger LOG = System.getLogger(MotoServer.class.getName());
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
-    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
-    private static final int START_ATTEMPTS = 3;
-    private static final Duration LOG_RETENTION = Duration.ofDays(1);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PythonEnvironment python;
     private final Process process;
@@ -51,7 +43,7 @@ public final class MotoServer implements Emulator {
         this.endpoint = URI.create("http://127.0.0.1:" + port);
         this.logFile = logFile;
         this.http = http;
-        this.shutdownHook = new Thread(this::stopProcess, "moto-server-" + port + "-shutdown");
+        this.shutdownHook = new Thread(() -> EmulatorProcess.stop(process), "moto-server-" + port + "-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -66,16 +58,20 @@ public final class MotoServer implements Emulator {
      */
     public static MotoServer start(PythonEnvironment python) {
         Path motoServer = python.root().resolve("infra/local/moto_server.py");
-        pruneOldLogs(python.home());
+        EmulatorProcess.pruneOldLogs(python.home(), "moto-*.log");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         IllegalStateException last = null;
-        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
-            int port = freeLoopbackPort();
+        for (int attempt = 1; attempt <= EmulatorProcess.START_ATTEMPTS; attempt++) {
+            int port = EmulatorProcess.freeLoopbackPort();
             Path log = python.home().resolve("moto-" + port + ".log");
             long started = System.nanoTime();
-            Process process = launch(python.python(), motoServer, port, log);
+            // moto_server.py makes DynamoDB's conditional writes and transactions atomic as they
+            // are on AWS (moto's own server does not)
+            Process process = EmulatorProcess.launch(List.of(python.python().toString(), motoServer.toString(),
+                    "-H", "127.0.0.1", "-p", Integer.toString(port)), Map.of(), log);
             try {
-                awaitAnswer(process, URI.create("http://127.0.0.1:" + port + "/moto-api/"), http, log);
+                EmulatorProcess.awaitAnswer("moto_server", process,
+                        URI.create("http://127.0.0.1:" + port + "/moto-api/"), http, log);
                 MotoServer server = new MotoServer(python, process, port, log, http);
                 LOG.log(Level.INFO, "moto answering at {0} after {1} ms (log: {2})", server.endpoint,
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), log);
@@ -86,63 +82,6 @@ public final class MotoServer implements Emulator {
             }
         }
         throw last;
-    }
-
-    /** Logs of servers from earlier days: kept a day for diagnosis, then they only take space. */
-    private static void pruneOldLogs(Path home) {
-        Instant cutoff = Instant.now().minus(LOG_RETENTION);
-        try (DirectoryStream<Path> logs = Files.newDirectoryStream(home, "moto-*.log")) {
-            for (Path log : logs) {
-                if (Files.getLastModifiedTime(log).toInstant().isBefore(cutoff)) {
-                    Files.deleteIfExists(log);
-                }
-            }
-        } catch (IOException e) {
-            LOG.log(Level.DEBUG, "Old moto logs left in {0}: {1}", home, e.toString());
-        }
-    }
-
-    /**
-     * Runs moto through {@code infra/local/moto_server.py}, which makes DynamoDB's conditional
-     * writes and transactions atomic as they are on AWS (moto's own server does not).
-     */
-    private static Process launch(Path python, Path motoServer, int port, Path log) {
-        try {
-            ProcessBuilder builder = new ProcessBuilder(List.of(python.toString(), motoServer.toString(),
-                    "-H", "127.0.0.1", "-p", Integer.toString(port)))
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().put("PYTHONUNBUFFERED", "1");
-            return builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start " + motoServer, e);
-        }
-    }
-
-    private static void awaitAnswer(Process process, URI probe, HttpClient http, Path log) {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        HttpRequest request = HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(2)).GET().build();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("moto_server exited with " + process.exitValue() + " before answering:"
-                        + System.lineSeparator() + PythonEnvironment.tail(log, 20));
-            }
-            try {
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() < 500) {
-                    return;
-                }
-            } catch (ConnectException notYetListening) {
-                // the interpreter is still importing moto: poll again
-            } catch (IOException e) {
-                LOG.log(Level.DEBUG, "moto not answering yet: {0}", e.toString());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for moto to start", e);
-            }
-            sleep(POLL_INTERVAL);
-        }
-        throw new IllegalStateException("moto did not answer at " + probe + " within " + START_TIMEOUT.toSeconds()
-                + " s; see " + log);
     }
 
     /** The base URI every SDK client of the local cloud overrides its endpoint with. */
@@ -177,68 +116,50 @@ public final class MotoServer implements Emulator {
     }
 
     /** Wipes every service's state: queues, tables, stacks, captured emails. */
+    @Override
     public void reset() {
-        HttpRequest request = HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset"))
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build();
+        EmulatorProcess.post("moto reset", http, endpoint.resolve("/moto-api/reset"), logFile);
+    }
+
+    /** The e-mails moto's SES captured, from its state dump ({@code GET /moto-api/data.json}, under "ses"). */
+    @Override
+    public List<SentEmail> sentEmails() {
+        String body = EmulatorProcess.get("moto data", http, endpoint.resolve("/moto-api/data.json"), logFile);
+        List<SentEmail> mails = new ArrayList<>();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("moto reset answered " + response.statusCode() + ": " + response.body());
-            }
+            collect(JSON.readTree(body).path("ses"), mails);
         } catch (IOException e) {
-            throw new UncheckedIOException("moto reset failed at " + endpoint + "; see " + logFile, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while resetting moto", e);
+            throw new UncheckedIOException("moto's state dump is not JSON", e);
         }
+        return mails;
+    }
+
+    private static void collect(JsonNode node, List<SentEmail> mails) {
+        if (node.isObject() && node.has("destinations") && node.has("subject")) {
+            List<String> to = new ArrayList<>();
+            node.path("destinations").forEach(kind -> kind.forEach(address -> to.add(address.asText())));
+            if (to.isEmpty()) {
+                // some moto versions keep destinations as one list
+                to.add(node.path("destinations").toString());
+            }
+            JsonNode body = node.path("body");
+            mails.add(new SentEmail(node.path("source").asText(), to, node.path("subject").asText(),
+                    body.isTextual() ? body.asText() : body.toString()));
+            return;
+        }
+        node.forEach(child -> collect(child, mails));
     }
 
     /** Stops the server: a polite signal first, then forcibly if it has not ended in a few seconds. */
     @Override
     public void close() {
-        stopProcess();
+        EmulatorProcess.stop(process);
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {
             // the hook is running or has run: nothing left to unregister
         }
         http.close();
-    }
-
-    private void stopProcess() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free loopback port for moto", e);
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for moto", e);
-        }
     }
 
     @Override

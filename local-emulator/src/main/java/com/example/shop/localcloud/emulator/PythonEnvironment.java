@@ -18,8 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The project-local Python virtualenv that holds the local cloud's tooling: moto (the AWS
- * emulator), the SAM translator and cfn-lint, pinned in {@code infra/local/requirements.txt}.
+ * A project-local Python virtualenv that holds the local cloud's tooling: by default moto (the AWS
+ * emulator), the SAM translator and cfn-lint, pinned in {@code infra/local/requirements.txt};
+ * {@link #companion} gives a second venv beside it for a tool whose pins clash with those
+ * (MiniStack, {@code .local-cloud/venv-ministack} from {@code infra/local/requirements-ministack.txt}).
  *
  * <p>The first use on a machine creates {@code <root>/.local-cloud/venv} and installs the pins;
  * later uses reinstall only when the requirements file changed (its hash is stamped into the
@@ -42,13 +44,30 @@ public final class PythonEnvironment {
 
     private final Path root;
     private final Path home;
+    private final String venvName;
+    private final Path requirements;
     private final String bootstrapPython;
     private volatile boolean ready;
 
-    private PythonEnvironment(Path root, String bootstrapPython) {
+    private PythonEnvironment(Path root, String venvName, Path requirements, String bootstrapPython) {
         this.root = root.toAbsolutePath().normalize();
         this.home = this.root.resolve(".local-cloud");
+        this.venvName = venvName;
+        this.requirements = requirements;
         this.bootstrapPython = bootstrapPython;
+    }
+
+    /**
+     * A second venv of the same project, {@code <root>/.local-cloud/<venvName>}, installed from its
+     * own pins: for a tool that cannot share the default venv (e.g. one pinning an older botocore).
+     *
+     * @param requirements the pins, relative to the project root
+     */
+    public PythonEnvironment companion(String venvName, Path requirements) {
+        if (!Files.isRegularFile(root.resolve(requirements))) {
+            throw new IllegalStateException("No " + requirements + " under " + root);
+        }
+        return new PythonEnvironment(root, venvName, requirements, bootstrapPython);
     }
 
     /**
@@ -70,7 +89,7 @@ public final class PythonEnvironment {
         if (!Files.isRegularFile(root.resolve(REQUIREMENTS))) {
             throw new IllegalStateException(root.toAbsolutePath() + " is not the project root: it has no " + REQUIREMENTS);
         }
-        return new PythonEnvironment(root, python3Command);
+        return new PythonEnvironment(root, "venv", REQUIREMENTS, python3Command);
     }
 
     static Path findRoot(String configuredRoot, Path start) {
@@ -96,14 +115,14 @@ public final class PythonEnvironment {
         return home;
     }
 
-    /** {@code <root>/.local-cloud/venv}. */
+    /** {@code <root>/.local-cloud/venv} (or the companion's own folder beside it). */
     public Path venv() {
-        return home.resolve("venv");
+        return home.resolve(venvName);
     }
 
     /** The pinned requirements this environment installs. */
     public Path requirements() {
-        return root.resolve(REQUIREMENTS);
+        return root.resolve(requirements);
     }
 
     /** The venv's Python interpreter, creating and installing the venv first if needed. */
@@ -135,7 +154,7 @@ public final class PythonEnvironment {
         try {
             if (!ready) {
                 Files.createDirectories(home);
-                try (FileChannel channel = FileChannel.open(home.resolve("venv.lock"),
+                try (FileChannel channel = FileChannel.open(home.resolve(venvName + ".lock"),
                         StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
                     FileLock lock = channel.lock();
                     try {
@@ -161,7 +180,7 @@ public final class PythonEnvironment {
                 && Files.isExecutable(venvPython())) {
             return;
         }
-        Path log = home.resolve("venv-install.log");
+        Path log = home.resolve(venvName + "-install.log");
         Files.deleteIfExists(log);
         if (!Files.isExecutable(venvPython())) {
             LOG.log(Level.INFO, "Creating the local cloud venv at {0} (first use only)", venv());

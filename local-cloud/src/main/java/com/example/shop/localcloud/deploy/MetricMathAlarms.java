@@ -1,0 +1,31 @@
+package com.example.shop.localcloud.deploy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The alarms an emulator without metric math cannot create (MiniStack fails the whole stack on
+ * one): alarms with a {@code Metrics} list instead of a single metric. They are left out of the
+ * emulator's stack and named in the deploy log; nothing else refers to an alarm, and no local test
+ * reads one; the deployer names them in its log (the metric-math alarms — throttles as a share of invocations — watch Lambda metrics,
+ * which the local runtime does not publish anyway). Applied to the deployer's own copy only.
+ */
+final class MetricMathAlarms {
+
+    private MetricMathAlarms() {
+    }
+
+    /** Removes the metric-math alarms from {@code template}; returns logical id → why, for each one. */
+    static Map<String, String> leaveOut(ObjectNode template) {
+        TemplateResources resources = new TemplateResources(template);
+        Map<String, String> leftOut = new LinkedHashMap<>();
+        for (String alarm : resources.idsOfType("AWS::CloudWatch::Alarm")) {
+            if (resources.properties(alarm).has("Metrics")) {
+                leftOut.put(alarm, "a metric-math alarm, which the emulator's CloudFormation cannot create");
+            }
+        }
+        ((ObjectNode) template.get("Resources")).remove(leftOut.keySet());
+        return leftOut;
+    }
+}
