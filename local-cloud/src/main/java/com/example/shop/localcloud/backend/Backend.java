@@ -29,7 +29,7 @@ public enum Backend {
     /** The system property that picks the backend. */
     public static final String PROPERTY = "local.backend";
     /** The backend used when none is chosen: see {@code docs/decisions/0003-emulator-backend.md}. */
-    public static final Backend DEFAULT = MOTO;
+    public static final Backend DEFAULT = MINISTACK;
 
     private final DeployQuirks quirks;
 

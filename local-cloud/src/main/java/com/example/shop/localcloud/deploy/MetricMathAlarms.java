@@ -6,10 +6,12 @@ import java.util.Map;
 
 /**
  * The alarms an emulator without metric math cannot create (MiniStack fails the whole stack on
- * one): alarms with a {@code Metrics} list instead of a single metric. They are left out of the
- * emulator's stack and named in the deploy log; nothing else refers to an alarm, and no local test
- * reads one; the deployer names them in its log (the metric-math alarms — throttles as a share of invocations — watch Lambda metrics,
- * which the local runtime does not publish anyway). Applied to the deployer's own copy only.
+ * one): alarms with a {@code Metrics} list instead of a single metric — throttles as a share of
+ * invocations, the payment decline ratio, the saga's p99 duration. They are left out of the
+ * emulator's stack, and the deployer names them in its log. Nothing else refers to an alarm and no
+ * local test reads one: locally no metric reaches CloudWatch at all (the functions write embedded
+ * metric lines to standard output, which nothing local turns into metrics), so these alarms could
+ * never fire on any backend. Applied to the deployer's own copy only.
  */
 final class MetricMathAlarms {
 
