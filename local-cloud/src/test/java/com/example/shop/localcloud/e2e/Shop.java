@@ -3,11 +3,13 @@ package com.example.shop.localcloud.e2e;
 import com.example.shop.localcloud.LocalCloud;
 import com.example.shop.localcloud.emulator.SentEmail;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * customers, and read-only looks into each service's table and queues to check the outcome.
  */
 final class Shop implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     final LocalCloud cloud;
     final ShopClient api;
@@ -164,7 +168,7 @@ final class Shop implements AutoCloseable {
         return item("OrdersTable", "order#" + orderId).map(item -> {
             List<String> events = new ArrayList<>();
             try {
-                new com.fasterxml.jackson.databind.ObjectMapper().readTree(item.get("history").s())
+                JSON.readTree(item.get("history").s())
                         .forEach(change -> events.add(change.path("event").asText()));
             } catch (IOException e) {
                 throw new IllegalStateException("the stored history of " + orderId + " is not JSON", e);
