@@ -8,6 +8,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 
@@ -49,13 +50,15 @@ public final class AwsClients {
     public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder) {
         // the real HTTP client, which a priming run (SnapStart) points at a loopback stand-in instead
         builder.httpClient(new PrimingHttpClient(UrlConnectionHttpClient.builder().build()));
-        builder.overrideConfiguration(o -> {
-            o.addExecutionInterceptor(new RequestCounter(caller, RequestCounts.shared()));
-            if (Observability.Tracing.ACTIVE) {
-                // every AWS call becomes an X-Ray subsegment of the invocation's trace
-                o.addExecutionInterceptor(new TracingInterceptor());
-            }
-        });
+        // added to what the caller configured (a retry strategy, say): the builder's Consumer form
+        // would start from an empty configuration and silently drop it
+        ClientOverrideConfiguration.Builder override = builder.overrideConfiguration().toBuilder()
+                .addExecutionInterceptor(new RequestCounter(caller, RequestCounts.shared()));
+        if (Observability.Tracing.ACTIVE) {
+            // every AWS call becomes an X-Ray subsegment of the invocation's trace
+            override.addExecutionInterceptor(new TracingInterceptor());
+        }
+        builder.overrideConfiguration(override.build());
         String region = env.get("AWS_REGION");
         if (region != null && !region.isBlank()) {
             builder.region(Region.of(region));

@@ -51,7 +51,7 @@ abstract sealed class EventSourcePoller implements Runnable permits SqsPoller, S
             }
             try {
                 if (pollOnce() == 0) {
-                    pause(whenIdle);
+                    pause(whenIdle());
                 }
             } catch (SdkException e) {
                 if (state() != State.STOPPED) {
@@ -61,6 +61,11 @@ abstract sealed class EventSourcePoller implements Runnable permits SqsPoller, S
                 }
             }
         }
+    }
+
+    /** How long to wait after a round that found nothing. */
+    Duration whenIdle() {
+        return whenIdle;
     }
 
     /** Reads the source once and delivers what it found; returns how many records that was. */
