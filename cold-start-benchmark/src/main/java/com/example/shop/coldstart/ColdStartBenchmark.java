@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import com.example.shop.localcloud.LocalCloud;
-import com.example.shop.localcloud.emulator.MotoServer;
+import com.example.shop.localcloud.backend.Backend;
+import com.example.shop.localcloud.emulator.Emulator;
 import com.example.shop.localcloud.emulator.PythonEnvironment;
 import com.example.shop.localcloud.model.FunctionDef;
 import com.example.shop.localcloud.runtime.LambdaRuntime;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
  * JVM as Lambda's managed java25 runtime starts it, against the shop deployed on the local cloud.
  *
  * <ol>
- *   <li>Starts moto, deploys the template as {@link LocalCloud} does, and runs a short journey of
+ *   <li>Starts the local cloud's emulator (the default backend, or {@code -Dlocal.backend}), deploys the template as {@link LocalCloud} does, and runs a short journey of
  *       the shop ({@link Journey}) through the in-JVM runtime, keeping the first event each function
  *       handled. Then stops the runtime; the emulator and everything deployed stay up.</li>
  *   <li>Per repetition: the hello-world floor once, then for every function its own JVM
@@ -101,11 +102,11 @@ public final class ColdStartBenchmark implements Callable<Integer> {
         }
 
         List<String> failures = new ArrayList<>();
-        try (MotoServer moto = MotoServer.start(python)) {
-            List<FunctionUnderTest> functions = deployAndRecord(moto, template, zips);
+        try (Emulator emulator = Backend.chosen().start()) {
+            List<FunctionUnderTest> functions = deployAndRecord(emulator, template, zips);
             log("recorded an event for %d of %d functions", functions.stream().filter(f -> f.eventJson() != null).count(),
                     functions.size());
-            Report report = measure(workspace, functions, moto, failures);
+            Report report = measure(workspace, functions, emulator, failures);
             report.write(json, markdown);
             log("wrote %s and %s", root.relativize(json.toAbsolutePath()), root.relativize(markdown.toAbsolutePath()));
             System.out.println(report.markdownTable());
@@ -118,14 +119,14 @@ public final class ColdStartBenchmark implements Callable<Integer> {
         return 0;
     }
 
-    private List<FunctionUnderTest> deployAndRecord(MotoServer moto, Path template, Map<String, Path> zips) {
+    private List<FunctionUnderTest> deployAndRecord(Emulator emulator, Path template, Map<String, Path> zips) {
         EventCapture capture = new EventCapture();
         LocalCloud.Options options = LocalCloud.Options.forTemplate(template)
                 .withRuntime(LambdaRuntime.Options.defaults().withListener(capture));
         long started = System.nanoTime();
         List<FunctionUnderTest> functions = new ArrayList<>();
-        try (LocalCloud cloud = LocalCloud.startOn(moto, options)) {
-            log("deployed the template on moto in %d ms; running the journey", (System.nanoTime() - started) / 1_000_000);
+        try (LocalCloud cloud = LocalCloud.startOn(emulator, PythonEnvironment.locate().ensureReady(), options)) {
+            log("deployed the template on %s in %d ms; running the journey", emulator.name(), (System.nanoTime() - started) / 1_000_000);
             new Journey(cloud, capture).run(!noDeadLetterPath);
             for (Map.Entry<String, Path> entry : zips.entrySet()) {
                 String id = entry.getKey();
@@ -138,7 +139,7 @@ public final class ColdStartBenchmark implements Callable<Integer> {
                 }
                 Object event = capture.firstEvent(id);
                 functions.add(new FunctionUnderTest(id, def.handlerClass() + "::" + def.handlerMethod(), entry.getValue(),
-                        environment(def, moto), def.memoryMb(), def.timeoutSeconds(),
+                        environment(def, emulator), def.memoryMb(), def.timeoutSeconds(),
                         event == null ? null : Events.toJson(event)));
             }
         }
@@ -147,7 +148,7 @@ public final class ColdStartBenchmark implements Callable<Integer> {
     }
 
     /** What Lambda puts in a function's environment, plus the template's resolved variables. */
-    private static Map<String, String> environment(FunctionDef def, MotoServer moto) {
+    private static Map<String, String> environment(FunctionDef def, Emulator emulator) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
         env.put("LANG", "en_US.UTF-8");
@@ -156,7 +157,7 @@ public final class ColdStartBenchmark implements Callable<Integer> {
         env.put("AWS_DEFAULT_REGION", "us-east-1");
         env.put("AWS_ACCESS_KEY_ID", "local");
         env.put("AWS_SECRET_ACCESS_KEY", "local");
-        env.put("AWS_ENDPOINT_URL", moto.endpoint().toString());
+        env.put("AWS_ENDPOINT_URL", emulator.endpoint().toString());
         env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java25");
         env.put("AWS_LAMBDA_FUNCTION_NAME", def.logicalId());
         env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
@@ -173,7 +174,7 @@ public final class ColdStartBenchmark implements Callable<Integer> {
         return env;
     }
 
-    private Report measure(Workspace workspace, List<FunctionUnderTest> functions, MotoServer moto, List<String> failures)
+    private Report measure(Workspace workspace, List<FunctionUnderTest> functions, Emulator emulator, List<String> failures)
             throws IOException, InterruptedException {
         ChildJvm jvm = new ChildJvm(workspace.runtimeClasspath(), workspace.dir().resolve("runs"), cpu);
         Path events = Files.createDirectories(workspace.dir().resolve("events"));
@@ -187,7 +188,7 @@ public final class ColdStartBenchmark implements Callable<Integer> {
         Path helloRoot = workspace.helloTaskRoot();
         Path helloEvent = Files.writeString(events.resolve("hello.json"), "{\"greeting\":\"hello\"}");
         Map<String, String> helloEnv = environment(new FunctionDef("HelloWorldFunction",
-                "com.example.shop.coldstart.floor.HelloWorldHandler", "handleRequest", Map.of(), 20, 1024), moto);
+                "com.example.shop.coldstart.floor.HelloWorldHandler", "handleRequest", Map.of(), 20, 1024), emulator);
 
         for (int rep = 1; rep <= repetitions; rep++) {
             log("repetition %d of %d", rep, repetitions);
