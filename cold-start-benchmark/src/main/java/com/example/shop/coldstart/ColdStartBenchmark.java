@@ -206,13 +206,14 @@ public final class ColdStartBenchmark implements Callable<Integer> {
                 m.runs.add(r);
                 if (rep == 1 && !r.crashed()) {
                     m.sdkClients = r.text("sdkClients");
+                    m.inputType = r.text("inputType");
                     m.classesPerJar.putAll(ClassLogs.classesPerJar(r.classLog(), taskRoot));
                 }
                 Map<String, String> floorEnv = new LinkedHashMap<>(f.environment());
                 floorEnv.put("SDK_FLOOR_CLIENTS", m.sdkClients);
                 m.sdkFloorRuns.add(check(f.logicalId() + " SDK floor", jvm.run(new ChildJvm.Spec(
                         f.logicalId() + "-sdk-floor-" + rep, f.logicalId(), workspace.sdkFloorTaskRoot(taskRoot),
-                        "com.example.shop.coldstart.floor.SdkFloorHandler::handleRequest", floorEnv, f.memoryMb(),
+                        floorHandler(m.inputType) + "::handleRequest", floorEnv, f.memoryMb(),
                         f.timeoutSeconds(), null, null, ChildJvm.Loading.RUNTIME_CLASS_LOADER, List.of(), null, false)),
                         failures));
                 log("  %-32s init %5d ms  first %5d ms  | SDK floor %5d ms", f.logicalId(),
@@ -284,6 +285,19 @@ public final class ColdStartBenchmark implements Callable<Integer> {
         }
         return new Report(hello, List.copyOf(measured.values()), repetitions, quick, jvm.pinned() ? cpu : null,
                 ChildJvm.lambdaFlags(1024, false));
+    }
+
+    /**
+     * The SDK floor handler that takes the same event type as the function, so that the runtime's
+     * own work for that type (its event serializer, chosen and built at init) is on both sides.
+     */
+    static String floorHandler(String inputType) {
+        return "com.example.shop.coldstart.floor." + switch (inputType == null ? "" : inputType) {
+            case "com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent" -> "SdkFloorHttpHandler";
+            case "com.amazonaws.services.lambda.runtime.events.SQSEvent" -> "SdkFloorSqsHandler";
+            case "com.amazonaws.services.lambda.runtime.events.DynamodbEvent" -> "SdkFloorStreamHandler";
+            default -> "SdkFloorHandler";
+        };
     }
 
     /** A fresh copy of the function's recorded event for the first and for the warm invocation. */

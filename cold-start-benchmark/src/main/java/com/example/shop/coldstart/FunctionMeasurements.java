@@ -18,6 +18,8 @@ final class FunctionMeasurements {
     final List<ChildJvm.Result> primedRuns = new ArrayList<>();
     final Map<String, Integer> classesPerJar = new TreeMap<>();
     String sdkClients = "";
+    /** The handler's event type ({@code RequestHandler<I, O>}'s I): its SDK floor takes the same. */
+    String inputType = "";
     /** What the first invocation after priming still loaded (first primed run), by origin and by name. */
     Map<String, Integer> loadedAfterPrimingByOrigin = Map.of();
     List<String> loadedAfterPriming = List.of();

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.example.shop.coldstart.floor.SdkFloorHandler;
+import com.example.shop.coldstart.floor.SdkFloor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -22,7 +22,7 @@ import static com.example.shop.coldstart.FunctionMeasurements.medianMillis;
  * Where the SDK floor's init goes, and what the SDK's supported client settings change about it.
  *
  * <p>For one function's SDK clients, every repetition starts the plain SDK floor and then one JVM
- * per setting of {@link SdkFloorHandler#SETTINGS}, alternately, so that a setting and the floor it
+ * per setting of {@link SdkFloor#SETTINGS}, alternately, so that a setting and the floor it
  * is compared with share the machine's state. The plain floor's phases (the logging back end, the
  * X-Ray recorder, each client) come from the lines the handler prints. Written as JSON and as a
  * Markdown section between two marker lines of {@code docs/performance.md}.
@@ -48,7 +48,7 @@ final class SdkFloorSettings {
         Path floorRoot = workspace.sdkFloorTaskRoot(workspace.taskRoot(f.zip()));
         List<String> variants = new ArrayList<>();
         variants.add(PLAIN);
-        variants.addAll(SdkFloorHandler.SETTINGS.stream().sorted().toList());
+        variants.addAll(SdkFloor.SETTINGS.stream().sorted().toList());
         for (int rep = 1; rep <= repetitions; rep++) {
             for (String variant : variants) {
                 Map<String, String> env = new LinkedHashMap<>(f.environment());

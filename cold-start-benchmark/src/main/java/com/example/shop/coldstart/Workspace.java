@@ -16,7 +16,11 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import com.example.shop.coldstart.floor.HelloWorldHandler;
+import com.example.shop.coldstart.floor.SdkFloor;
 import com.example.shop.coldstart.floor.SdkFloorHandler;
+import com.example.shop.coldstart.floor.SdkFloorHttpHandler;
+import com.example.shop.coldstart.floor.SdkFloorSqsHandler;
+import com.example.shop.coldstart.floor.SdkFloorStreamHandler;
 import com.example.shop.coldstart.probe.Probe;
 
 /**
@@ -84,11 +88,14 @@ final class Workspace {
         return root;
     }
 
-    /** A task root with the SDK floor handler and the service's own lib/ jars. */
+    /** A task root with the SDK floor handlers and the service's own lib/ jars. */
     Path sdkFloorTaskRoot(Path serviceTaskRoot) throws IOException {
         Path root = dir.resolve("task").resolve(serviceTaskRoot.getFileName() + "-sdk-floor");
         if (!Files.exists(root)) {
-            copyClass(SdkFloorHandler.class, root);
+            for (Class<?> floor : List.of(SdkFloor.class, SdkFloorHandler.class, SdkFloorHttpHandler.class,
+                    SdkFloorSqsHandler.class, SdkFloorStreamHandler.class)) {
+                copyClass(floor, root);
+            }
             Files.createSymbolicLink(root.resolve("lib"), serviceTaskRoot.resolve("lib"));
         }
         return root;

@@ -143,7 +143,22 @@ public final class Probe {
         }
         // After every measurement: which AWS SDK clients the handler holds (for its SDK floor).
         result.put("sdkClients", String.join(",", sdkClientsReachableFrom(handler)));
+        // after every measurement too: loading the class again costs nothing once it is loaded
+        result.put("inputType", inputType(Class.forName(a.get("handler").split("::")[0], false, loader)));
         return 0;
+    }
+
+    /** The event type {@code I} of the {@code RequestHandler<I, O>} the handler class implements, or "". */
+    static String inputType(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (java.lang.reflect.Type t : c.getGenericInterfaces()) {
+                if (t instanceof java.lang.reflect.ParameterizedType p
+                        && p.getRawType().getTypeName().equals("com.amazonaws.services.lambda.runtime.RequestHandler")) {
+                    return p.getActualTypeArguments()[0].getTypeName();
+                }
+            }
+        }
+        return "";
     }
 
     /** The runtime's own class loader: the task root, then its lib/*.jar in lexical order. */
