@@ -35,8 +35,13 @@ import java.util.stream.Collectors;
 final class SqsPoller extends EventSourcePoller {
 
     private static final String REGION = "us-east-1";
-    /** How long a receive waits for messages: short, so that a pause or stop is noticed soon. */
-    private static final int LONG_POLL_SECONDS = 1;
+    /**
+     * How long a receive waits for messages. A long poll answers as soon as a message arrives, so
+     * this costs no latency; what it sets is how often an idle queue is asked (every poller of
+     * every queue, all the time) and how soon a pause or a stop is noticed. 5 s: an idle local
+     * cloud asks its emulator a few times a second instead of thirty; a stop waits at most 5 s.
+     */
+    private static final int LONG_POLL_SECONDS = 5;
 
     private final SqsSource source;
     private final SqsClient sqs;

@@ -39,11 +39,13 @@ final class StreamPoller extends EventSourcePoller {
     private static final long ITERATOR_REFRESH_NANOS = Duration.ofSeconds(2).toNanos();
     /**
      * A stream read returns at once, so an empty round waits before the next: 50 ms after records,
-     * growing by 50 ms per empty round to 250 ms, about as often as Lambda reads a shard (four times
-     * a second). A quiet stream then costs the emulator two calls a second instead of twenty.
+     * growing by 50 ms per empty round to 400 ms (Lambda reads a shard about four times a second).
+     * A busy stream is read at once again; a quiet one costs the emulator between two and three
+     * calls a second instead of twenty, and a record written after a quiet spell waits at most
+     * 400 ms.
      */
     private static final Duration WHEN_IDLE = Duration.ofMillis(50);
-    private static final Duration MOST_IDLE = Duration.ofMillis(250);
+    private static final Duration MOST_IDLE = Duration.ofMillis(400);
     private static final Duration BEFORE_A_RETRY = Duration.ofMillis(200);
 
     private final StreamSource source;
