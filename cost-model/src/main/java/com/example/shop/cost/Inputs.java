@@ -103,14 +103,19 @@ record Inputs(JsonNode prices, JsonNode assumptions, Map<String, PathMeasurement
         }
     }
 
-    private record TemplateFacts(int memoryMb, boolean sqs) {
+    record TemplateFacts(int memoryMb, boolean sqs) {
     }
 
     private static final Pattern RESOURCE = Pattern.compile("^  ([A-Za-z0-9]+):\\s*$");
     private static final Pattern MEMORY = Pattern.compile("^\\s+MemorySize:\\s*(\\d+).*$");
 
-    /** Memory (the function's own or the Globals') and whether an SQS queue triggers it, from the template's text. */
-    private static Map<String, TemplateFacts> template(Path template) throws IOException {
+    /**
+     * Memory (the function's own or the Globals') and whether an SQS queue triggers it, from the
+     * template's text. Only an event source's own {@code Type: SQS} counts, the one right under an
+     * entry of {@code Events:}: a stream trigger's {@code OnFailure} destination says
+     * {@code Type: SQS} too, one level deeper, and does not make its function a queue consumer.
+     */
+    static Map<String, TemplateFacts> template(Path template) throws IOException {
         List<String> lines = Files.readAllLines(template);
         int globalMemory = 128;
         boolean inGlobals = false;
@@ -119,6 +124,7 @@ record Inputs(JsonNode prices, JsonNode assumptions, Map<String, PathMeasurement
         boolean function = false;
         int memory = -1;
         boolean sqs = false;
+        int eventsIndent = -1;
         for (String line : lines) {
             if (line.startsWith("Globals:")) {
                 inGlobals = true;
@@ -141,16 +147,23 @@ record Inputs(JsonNode prices, JsonNode assumptions, Map<String, PathMeasurement
                     facts.put(resource, new TemplateFacts(memory > 0 ? memory : globalMemory, sqs));
                 }
                 resource = r.group(1);
+                eventsIndent = -1;
                 function = false;
                 memory = -1;
                 sqs = false;
                 continue;
             }
+            int indent = line.length() - line.stripLeading().length();
+            if (eventsIndent >= 0 && !line.isBlank() && indent <= eventsIndent) {
+                eventsIndent = -1;
+            }
             if (line.trim().equals("Type: AWS::Serverless::Function")) {
                 function = true;
             } else if (function && m.matches()) {
                 memory = Integer.parseInt(m.group(1));
-            } else if (function && line.trim().equals("Type: SQS")) {
+            } else if (function && line.trim().equals("Events:")) {
+                eventsIndent = indent;
+            } else if (function && eventsIndent >= 0 && indent == eventsIndent + 4 && line.trim().equals("Type: SQS")) {
                 sqs = true;
             }
         }
