@@ -59,6 +59,34 @@ class LogMaskingTest {
         }
     }
 
+    @Test
+    void a_line_in_an_invocation_carries_only_what_the_log_group_and_the_platform_records_do_not() throws Exception {
+        Observability observability = new Observability(java.util.Map.of("POWERTOOLS_SERVICE_NAME", "test"));
+        List<String> lines = StandardOutput.linesOf(() -> observability.handle(
+                new com.example.shop.platform.testing.LambdaTestContext("LayoutFunction"), () -> {
+                    LOG.info("hello");
+                    return null;
+                }));
+        JsonNode line = lines.stream().map(LogMaskingTest::json).filter(l -> l.has("message")).findFirst().orElseThrow();
+
+        assertThat(line.path("function_name").asText()).isEqualTo("LayoutFunction");
+        assertThat(line.has("function_request_id")).isTrue();
+        // every line is paid for by the byte (docs/cost.md): the function's ARN, version and memory
+        // are in the log group's name and in Lambda's platform.report, the sampling rate in the configuration
+        assertThat(line.has("function_arn")).isFalse();
+        assertThat(line.has("function_version")).isFalse();
+        assertThat(line.has("function_memory_size")).isFalse();
+        assertThat(line.has("sampling_rate")).isFalse();
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (Exception e) {
+            throw new IllegalStateException(line, e);
+        }
+    }
+
     private static JsonNode logged(Runnable logging) throws Exception {
         List<String> lines = StandardOutput.linesOf(logging);
         assertThat(lines).hasSize(1);
