@@ -12,25 +12,34 @@ record CostReport(Inputs in, Map<String, CostBreakdown> byPath, CostBreakdown mi
 
     /** What would cut each component, for the three largest. */
     private static final Map<CostBreakdown.Component, String> CUTS = Map.ofEntries(
-            Map.entry(CostBreakdown.Component.XRAY, "A sampling rule of the shop's own (for example reservoir 0 and 1 % "
-                    + "fixed rate) instead of the account's default rule (1 request per second plus 5 %), which at "
-                    + "a million orders a month (0.4 per second) records nearly every order; or tracing only on the "
-                    + "HTTP functions."),
+            Map.entry(CostBreakdown.Component.XRAY, "Lambda samples with its own fixed rule (1 request per second "
+                    + "plus 5 %; X-Ray sampling rules do not apply to Lambda), which at a million orders a month "
+                    + "(0.4 per second) records nearly every order: tracing only where an operator needs it, or "
+                    + "an OpenTelemetry SDK with its own sampler, would cut it; it falls per order as volume grows."),
             Map.entry(CostBreakdown.Component.SQS_IDLE_POLLING, "Fewer queues with a Lambda trigger (one queue per "
                     + "consuming service behind one rule with several patterns, instead of one per function), since "
                     + "Lambda's pollers long-poll every such queue all month whether orders come or not."),
-            Map.entry(CostBreakdown.Component.SQS_MESSAGES, "A batching window on the busiest triggers "
-                    + "(MaximumBatchingWindowInSeconds) so that one receive and one delete serve several messages."),
+            Map.entry(CostBreakdown.Component.SQS_MESSAGES, "Each hop of the saga is a queue between the bus and a "
+                    + "function (a send, a receive and a delete). A batching window (MaximumBatchingWindowInSeconds) "
+                    + "shares a receive and a delete only when several messages arrive within it, which at 0.4 orders "
+                    + "a second they rarely do; EventBridge invoking the functions directly (asynchronous invocation "
+                    + "with an on-failure destination) would remove the queues and their requests, and with them "
+                    + "the DLQ-and-redrive operations the runbooks build on."),
             Map.entry(CostBreakdown.Component.LAMBDA_DURATION, "Fewer round trips per event (the processed-event "
                     + "marker read and write), or 256 MB for the I/O-bound consumers if their RSS allows."),
             Map.entry(CostBreakdown.Component.LAMBDA_REQUESTS, "Larger batches on the SQS triggers (BatchSize with "
                     + "a batching window) so that one invocation handles several events."),
             Map.entry(CostBreakdown.Component.LAMBDA_INIT, "SnapStart (on for published versions) restores a "
                     + "snapshot instead of running INIT; priming keeps the first invoke short."),
-            Map.entry(CostBreakdown.Component.LOGS, "INFO lines per event only where an operator reads them (WARN "
-                    + "elsewhere), or the Infrequent Access log class for the event journal (half the ingestion price)."),
-            Map.entry(CostBreakdown.Component.DYNAMODB_WRITES, "The processed-event marker written in the same "
-                    + "conditional write as the state change it guards (one write instead of two), and smaller items."),
+            Map.entry(CostBreakdown.Component.LOGS, "About two fifths are Lambda's own platform records (start and report, "
+                    + "about 700 bytes an invocation; SystemLogLevel WARN would drop them, and the dashboard's "
+                    + "failure widget with them); the rest is one business line and one metric line per event. The "
+                    + "Infrequent Access log class halves the price for the event journal (not for function logs: "
+                    + "it does not extract embedded metrics)."),
+            Map.entry(CostBreakdown.Component.DYNAMODB_WRITES, "The processed-event marker folded into the state "
+                    + "item it guards (a set of handled event ids updated in the same conditional write: one write "
+                    + "instead of two; a transaction would bill both items twice), and in the notification service, "
+                    + "whose channels already deliver a notification once, no marker at all."),
             Map.entry(CostBreakdown.Component.DYNAMODB_READS, "Eventually consistent reads where a stale answer is "
                     + "harmless (half the units)."),
             Map.entry(CostBreakdown.Component.EVENTBRIDGE, "Fewer facts per order: each published fact is one event."),
@@ -38,6 +47,32 @@ record CostReport(Inputs in, Map<String, CostBreakdown> byPath, CostBreakdown mi
                     + "every month."),
             Map.entry(CostBreakdown.Component.HTTP_API, "Nothing to gain: one request per order is the floor."),
             Map.entry(CostBreakdown.Component.SNS, "One publish per notification is the floor."));
+
+    /**
+     * What stands between the total and the target: the plumbing every hop of the choreography
+     * pays (messages, invocations, state writes) against the telemetry on top of it.
+     */
+    private String floor() {
+        double telemetry = 0;
+        double plumbing = 0;
+        for (Map.Entry<CostBreakdown.Component, CostBreakdown.Line> e : mix.lines.entrySet()) {
+            switch (e.getKey()) {
+                case EMAIL_DELIVERY, SMS_DELIVERY -> { }
+                case LOGS, METRICS, XRAY -> telemetry += e.getValue().dollarsPerMillionOrders();
+                default -> plumbing += e.getValue().dollarsPerMillionOrders();
+            }
+        }
+        if (plumbing + telemetry <= CostModel.TARGET_DOLLARS_PER_MILLION) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%n### What stands between this and $%.2f%n%n"
+                        + "Without any logs, metrics or traces at all, the choreography itself (queues, invocations, "
+                        + "events, state and marker writes) costs **$%.2f** per million orders; telemetry adds $%.2f. "
+                        + "So the target is not reachable by trimming: it needs fewer hops per order (each saga step is "
+                        + "an event, a queue delivery, an invocation and two or three writes), which is a change of "
+                        + "architecture, not of configuration. The cuts above name the candidates.%n",
+                CostModel.TARGET_DOLLARS_PER_MILLION, plumbing, telemetry);
+    }
 
     String markdown() {
         JsonNode p = in.prices();
@@ -75,6 +110,7 @@ record CostReport(Inputs in, Map<String, CostBreakdown> byPath, CostBreakdown mi
                     e.getValue().dollarsPerMillionOrders(), CUTS.getOrDefault(e.getKey(), "")));
         }
 
+        md.append(floor());
         md.append("\n## By saga path ($ per million orders of that path)\n\n| component |");
         byPath.keySet().forEach(name -> md.append(' ').append(name).append(" |"));
         md.append("\n|---|");
