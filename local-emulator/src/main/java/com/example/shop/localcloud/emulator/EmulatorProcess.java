@@ -36,6 +36,49 @@ final class EmulatorProcess {
     private EmulatorProcess() {
     }
 
+    /** How to run one emulator on a given loopback port. */
+    interface Launch {
+        /** The command line that makes the emulator listen on {@code port}. */
+        List<String> command(int port);
+
+        /** What the emulator's process environment needs for {@code port}, added to this JVM's. */
+        default Map<String, String> environment(int port) {
+            return Map.of();
+        }
+    }
+
+    /** What an emulator's server object is made from once its process answers. */
+    interface Answering<T> {
+        T server(Process process, int port, Path log, HttpClient http);
+    }
+
+    /**
+     * Starts an emulator on a free loopback port, its output in {@code <home>/<name>-<port>.log},
+     * and returns its server once {@code probePath} answers; a port taken between choosing and
+     * binding it (or any failed start) is retried on another, {@value #START_ATTEMPTS} times in all.
+     */
+    static <T> T start(String name, Path home, Launch launch, String probePath, Answering<T> answering) {
+        pruneOldLogs(home, name + "-*.log");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        IllegalStateException last = null;
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            int port = freeLoopbackPort();
+            Path log = home.resolve(name + "-" + port + ".log");
+            long started = System.nanoTime();
+            Process process = launch(launch.command(port), launch.environment(port), log);
+            try {
+                awaitAnswer(name, process, URI.create("http://127.0.0.1:" + port + probePath), http, log);
+                LOG.log(Level.INFO, "{0} answering on port {1} after {2} ms (log: {3})", name, Integer.toString(port),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), log);
+                return answering.server(process, port, log, http);
+            } catch (IllegalStateException e) {
+                process.destroyForcibly();
+                last = e;
+            }
+        }
+        throw last;
+    }
+
     /** Starts {@code command} with {@code environment} added, its output (both streams) into {@code log}. */
     static Process launch(List<String> command, Map<String, String> environment, Path log) {
         try {

@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One MiniStack server, the local cloud's lighter AWS emulator, running as a plain child process
@@ -32,7 +29,6 @@ public final class MiniStackServer implements Emulator {
     /** MiniStack's venv, beside moto's under {@code .local-cloud}. */
     public static final String VENV = "venv-ministack";
 
-    private static final System.Logger LOG = System.getLogger(MiniStackServer.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
@@ -58,32 +54,21 @@ public final class MiniStackServer implements Emulator {
     /** Starts MiniStack from {@code venv} and returns once it reports healthy. */
     public static MiniStackServer start(PythonEnvironment venv) {
         Path ministack = venv.executable("ministack");
-        EmulatorProcess.pruneOldLogs(venv.home(), "ministack-*.log");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        IllegalStateException last = null;
-        for (int attempt = 1; attempt <= EmulatorProcess.START_ATTEMPTS; attempt++) {
-            int port = EmulatorProcess.freeLoopbackPort();
-            Path log = venv.home().resolve("ministack-" + port + ".log");
-            long started = System.nanoTime();
-            Process process = EmulatorProcess.launch(List.of(ministack.toString()), Map.of(
-                    "BIND_HOST", "127.0.0.1",
-                    "GATEWAY_PORT", Integer.toString(port),
-                    "MINISTACK_REGION", AwsClients.REGION.id(),
-                    "MINISTACK_ACCOUNT_ID", AwsClients.ACCOUNT_ID,
-                    "LOG_LEVEL", "WARNING"), log);
-            try {
-                EmulatorProcess.awaitAnswer("ministack", process,
-                        URI.create("http://127.0.0.1:" + port + "/_ministack/health"), http, log);
-                MiniStackServer server = new MiniStackServer(process, port, log, http);
-                LOG.log(Level.INFO, "MiniStack answering at {0} after {1} ms (log: {2})", server.endpoint,
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), log);
-                return server;
-            } catch (IllegalStateException e) {
-                process.destroyForcibly();
-                last = e;
+        return EmulatorProcess.start("ministack", venv.home(), new EmulatorProcess.Launch() {
+            @Override
+            public List<String> command(int port) {
+                return List.of(ministack.toString());
             }
-        }
-        throw last;
+
+            @Override
+            public Map<String, String> environment(int port) {
+                return Map.of("BIND_HOST", "127.0.0.1",
+                        "GATEWAY_PORT", Integer.toString(port),
+                        "MINISTACK_REGION", AwsClients.REGION.id(),
+                        "MINISTACK_ACCOUNT_ID", AwsClients.ACCOUNT_ID,
+                        "LOG_LEVEL", "WARNING");
+            }
+        }, "/_ministack/health", MiniStackServer::new);
     }
 
     @Override

@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One moto server, the AWS emulator of the local cloud, running as a child process on a free
@@ -25,7 +22,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MotoServer implements Emulator {
 
-    private static final System.Logger LOG = System.getLogger(MotoServer.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PythonEnvironment python;
@@ -58,30 +54,11 @@ public final class MotoServer implements Emulator {
      */
     public static MotoServer start(PythonEnvironment python) {
         Path motoServer = python.root().resolve("infra/local/moto_server.py");
-        EmulatorProcess.pruneOldLogs(python.home(), "moto-*.log");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        IllegalStateException last = null;
-        for (int attempt = 1; attempt <= EmulatorProcess.START_ATTEMPTS; attempt++) {
-            int port = EmulatorProcess.freeLoopbackPort();
-            Path log = python.home().resolve("moto-" + port + ".log");
-            long started = System.nanoTime();
-            // moto_server.py makes DynamoDB's conditional writes and transactions atomic as they
-            // are on AWS (moto's own server does not)
-            Process process = EmulatorProcess.launch(List.of(python.python().toString(), motoServer.toString(),
-                    "-H", "127.0.0.1", "-p", Integer.toString(port)), Map.of(), log);
-            try {
-                EmulatorProcess.awaitAnswer("moto_server", process,
-                        URI.create("http://127.0.0.1:" + port + "/moto-api/"), http, log);
-                MotoServer server = new MotoServer(python, process, port, log, http);
-                LOG.log(Level.INFO, "moto answering at {0} after {1} ms (log: {2})", server.endpoint,
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), log);
-                return server;
-            } catch (IllegalStateException e) {
-                process.destroyForcibly();
-                last = e;
-            }
-        }
-        throw last;
+        // moto_server.py makes DynamoDB's conditional writes and transactions atomic as they are
+        // on AWS (moto's own server does not)
+        return EmulatorProcess.start("moto", python.home(), port -> List.of(python.python().toString(),
+                        motoServer.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port)), "/moto-api/",
+                (process, port, log, http) -> new MotoServer(python, process, port, log, http));
     }
 
     /** The base URI every SDK client of the local cloud overrides its endpoint with. */
