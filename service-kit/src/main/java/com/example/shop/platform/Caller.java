@@ -12,8 +12,12 @@ import java.util.stream.Collectors;
  * Who is calling, as the HTTP API's JWT authorizer established it: the token's subject, email
  * and groups. Identity always comes from here, never from a request body.
  *
+ * <p>The email is trusted only when the token says the identity provider verified it
+ * ({@code email_verified} is {@code true}): order mails go to it, so an address nobody proved to
+ * own must never stand in for the customer's. An unverified one reads as no email at all.
+ *
  * @param subject the token's {@code sub}: the customer id
- * @param email   the token's {@code email}, or {@code null}
+ * @param email   the token's verified {@code email}, or {@code null}
  * @param groups  the token's {@code cognito:groups}
  */
 public record Caller(String subject, String email, Set<String> groups) {
@@ -32,7 +36,9 @@ public record Caller(String subject, String email, Set<String> groups) {
         if (claims == null || claims.get("sub") == null) {
             return Optional.empty();
         }
-        return Optional.of(new Caller(claims.get("sub"), claims.get("email"), groups(claims.get("cognito:groups"))));
+        // API Gateway passes every claim as a string: the boolean arrives as "true"
+        String email = "true".equals(claims.get("email_verified")) ? claims.get("email") : null;
+        return Optional.of(new Caller(claims.get("sub"), email, groups(claims.get("cognito:groups"))));
     }
 
     /** Whether the caller belongs to the {@code admin} group. */

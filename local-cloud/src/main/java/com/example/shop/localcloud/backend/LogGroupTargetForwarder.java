@@ -2,9 +2,16 @@ package com.example.shop.localcloud.backend;
 
 import com.example.shop.localcloud.emulator.AwsClients;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
@@ -22,23 +29,28 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * Makes up for an emulator whose EventBridge does not deliver to CloudWatch Logs targets
- * (MiniStack 1.5 stores such a target and drops every event for it). The template's event journal
- * is such a target: every {@code shop.*} event into a log group, which the order timeline reads.
+ * Makes up for an emulator whose EventBridge does not write to CloudWatch Logs targets as AWS
+ * does: MiniStack 1.5 stores such a target and drops every event for it; moto 5.2 writes an
+ * input-transformed event whole, where AWS takes its {@code message} as the log line and its
+ * {@code timestamp} as the time. The template's event journal is such a target: one line per
+ * {@code shop.*} event (its ids, never its data), which the order timeline reads.
  *
  * <p>Once the stack exists, each rule target naming a log group is pointed at a queue of the local
- * cloud's own instead ({@code local-logs-<rule>}; same target id and input settings), which the
- * emulator does deliver to, and a thread forwards what arrives there into the log group, one log
- * event per EventBridge event — what AWS writes. Readers of the log group see what they would on
- * AWS; {@link #flush()} forwards everything already delivered, so a reader that flushes first never
- * misses an event published before it looked. This is the one place the gap is made up for
- * ({@code docs/emulators.md}); nothing in the template or the tests changes for it.
+ * cloud's own instead ({@code local-logs-<rule>}; same target id and input settings, so the
+ * emulator applies the input transformer), which the emulator does deliver to, and a thread
+ * forwards what arrives there into the log group, one log event per EventBridge event — what AWS
+ * writes: for a transformed {@code {"timestamp", "message"}} the message at that time, otherwise
+ * the event itself. Readers of the log group see what they would on AWS; {@link #flush()} forwards
+ * everything already delivered, so a reader that flushes first never misses an event published
+ * before it looked. This is the one place the gap is made up for ({@code docs/emulators.md});
+ * nothing in the template or the tests changes for it.
  */
 public final class LogGroupTargetForwarder implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(LogGroupTargetForwarder.class.getName());
     private static final String STREAM = "local-cloud-forwarder";
     private static final Duration POLL_WAIT = Duration.ofSeconds(1);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One redirected target: the queue EventBridge now delivers to, and the log group it stood for. */
     record Forward(String rule, String queueUrl, String logGroup) {
@@ -146,14 +158,48 @@ public final class LogGroupTargetForwarder implements AutoCloseable {
                 return 0;
             }
             long now = System.currentTimeMillis();
-            logs.putLogEvents(r -> r.logGroupName(forward.logGroup()).logStreamName(STREAM).logEvents(messages.stream()
-                    .map(message -> InputLogEvent.builder().timestamp(now).message(message.body()).build()).toList()));
+            // CloudWatch Logs takes a batch only in time order
+            List<InputLogEvent> events = messages.stream().map(message -> logEvent(message.body(), now))
+                    .sorted(Comparator.comparing(InputLogEvent::timestamp)).toList();
+            logs.putLogEvents(r -> r.logGroupName(forward.logGroup()).logStreamName(STREAM).logEvents(events));
             sqs.deleteMessageBatch(r -> r.queueUrl(forward.queueUrl()).entries(IntStream.range(0, messages.size())
                     .mapToObj(i -> DeleteMessageBatchRequestEntry.builder().id("m" + i)
                             .receiptHandle(messages.get(i).receiptHandle()).build()).toList()));
             return messages.size();
         } finally {
             forwarding.unlock();
+        }
+    }
+
+    /**
+     * The log event AWS writes for one delivery: a CloudWatch Logs target's input transformer must
+     * produce {@code {"timestamp": <string>, "message": <string>}}, and the message becomes the log
+     * line at that time (ISO-8601, or epoch seconds as moto renders the ingestion time); anything
+     * else is an untransformed event, written whole at {@code now}.
+     */
+    static InputLogEvent logEvent(String body, long now) {
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (node != null && node.isObject() && node.size() == 2 && node.path("message").isTextual()
+                    && node.has("timestamp")) {
+                return InputLogEvent.builder().timestamp(epochMillis(node.get("timestamp").asText(), now))
+                        .message(node.get("message").asText()).build();
+            }
+        } catch (IOException notJson) {
+            // a plain-text input: written as it came
+        }
+        return InputLogEvent.builder().timestamp(now).message(body).build();
+    }
+
+    private static long epochMillis(String timestamp, long now) {
+        try {
+            return Instant.parse(timestamp).toEpochMilli();
+        } catch (DateTimeParseException notIso) {
+            try {
+                return (long) (Double.parseDouble(timestamp) * 1000);
+            } catch (NumberFormatException neither) {
+                return now;
+            }
         }
     }
 

@@ -16,9 +16,10 @@ import java.util.Set;
  * @param metricMathAlarms         whether its CloudFormation creates alarms on metric math; if not,
  *                                 they are left out of the stack and named in the deploy log
  *                                 ({@link MetricMathAlarms})
- * @param deliversLogGroupTargets  whether its EventBridge delivers to a CloudWatch Logs target; if
- *                                 not, the local cloud forwards such a target's events itself
- *                                 ({@code backend.LogGroupTargetForwarder})
+ * @param deliversLogGroupTargets  whether its EventBridge writes to a CloudWatch Logs target as AWS
+ *                                 does (for an input-transformed event, its {@code message} at its
+ *                                 {@code timestamp}); if not, the local cloud forwards such a
+ *                                 target's events itself ({@code backend.LogGroupTargetForwarder})
  */
 public record DeployQuirks(String emulator, boolean motoRewrites, Set<String> createdWithSdk,
                            boolean metricMathAlarms, boolean deliversLogGroupTargets) {
@@ -29,11 +30,13 @@ public record DeployQuirks(String emulator, boolean motoRewrites, Set<String> cr
 
     /**
      * moto 5.2: answers 500 on {@code Ref} of a bus and on an archive pattern object; accepts but
-     * never creates SNS subscriptions, queue policies and SES identities.
+     * never creates SNS subscriptions, queue policies and SES identities; writes an input-transformed
+     * event to a log group whole, {@code {"timestamp", "message"}} as the line, where AWS writes the
+     * message.
      */
     public static DeployQuirks moto() {
         return new DeployQuirks("moto", true,
-                Set.of("AWS::SNS::Subscription", "AWS::SQS::QueuePolicy", "AWS::SES::EmailIdentity"), true, true);
+                Set.of("AWS::SNS::Subscription", "AWS::SQS::QueuePolicy", "AWS::SES::EmailIdentity"), true, false);
     }
 
     /**

@@ -1,8 +1,5 @@
 package com.example.shop.localcloud.journey;
 
-import com.example.shop.events.DomainEvent;
-import com.example.shop.events.EventEnvelope;
-import com.example.shop.events.codec.EventCodec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +18,10 @@ import java.util.Optional;
 /**
  * The events published on the bus, read back from the template's event journal log group (a
  * rule delivers every {@code shop.*} event there): the same place Logs Insights looks on AWS.
+ * A journal line holds an event's ids and causal chain under the paths the whole event has
+ * ({@code source}, {@code detail-type}, {@code detail.metadata.*}, {@code detail.data.orderId})
+ * and nothing of its data: the customer's e-mail and address stay out of the logs. A line that is
+ * the whole event (a log group target without the template's input transformer) reads the same.
  *
  * <p>It calls the emulator's CloudWatch Logs {@code FilterLogEvents} API directly rather than
  * through the SDK: moto writes the timestamps of rule-delivered log events as fractional
@@ -35,7 +37,6 @@ public final class EventJournal {
     private final URI endpoint;
     private final String logGroup;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final EventCodec codec = new EventCodec();
 
     public EventJournal(URI endpoint, String logGroup) {
         this.endpoint = endpoint;
@@ -51,11 +52,7 @@ public final class EventJournal {
             for (JsonNode line : page.path("events")) {
                 String message = line.path("message").asText();
                 if (message.contains(term)) {
-                    read(message).ifPresent(envelope -> hops.add(new Hop(envelope.metadata().occurredAt(),
-                            Hop.Kind.PUBLISHED, envelope.metadata().source(), envelope.metadata().eventType(),
-                            envelope.eventId(), envelope.metadata().causationId(), envelope.correlationId(),
-                            JourneyRecorder.orderOf(envelope), null, "journalled at "
-                            + Instant.ofEpochMilli((long) line.path("timestamp").asDouble()))));
+                    hopOf(message, (long) line.path("timestamp").asDouble()).ifPresent(hops::add);
                 }
             }
             token = page.hasNonNull("nextToken") ? page.get("nextToken").asText() : null;
@@ -88,11 +85,37 @@ public final class EventJournal {
         }
     }
 
-    private Optional<EventEnvelope<DomainEvent>> read(String message) {
+    /**
+     * The publication a journal line records; empty for a line that names no event.
+     *
+     * @param message            the log line
+     * @param journalledAtMillis the log event's timestamp
+     */
+    public static Optional<Hop> hopOf(String message, long journalledAtMillis) {
+        JsonNode line;
         try {
-            return codec.read(message);
-        } catch (RuntimeException unreadable) {
+            line = JSON.readTree(message);
+        } catch (IOException unreadable) {
             return Optional.empty();
         }
+        JsonNode metadata = line == null ? null : line.path("detail").path("metadata");
+        if (metadata == null || !metadata.path("eventId").isTextual() || !metadata.path("occurredAt").isTextual()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Hop(Instant.parse(metadata.get("occurredAt").asText()), Hop.Kind.PUBLISHED,
+                    line.path("source").asText(metadata.path("source").asText(null)),
+                    line.path("detail-type").asText(metadata.path("eventType").asText(null)),
+                    metadata.get("eventId").asText(), text(metadata.path("causationId")),
+                    text(metadata.path("correlationId")), text(line.path("detail").path("data").path("orderId")), null,
+                    "journalled at " + Instant.ofEpochMilli(journalledAtMillis)));
+        } catch (DateTimeParseException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** A text value, or {@code null} for one absent or left empty (a catalog event has no order). */
+    private static String text(JsonNode value) {
+        return value.isTextual() && !value.asText().isEmpty() ? value.asText() : null;
     }
 }

@@ -90,6 +90,11 @@ public final class ShopBusRouting {
         return contractTemplateRouting;
     }
 
+    /** The properties of one resource of the template (missing if there is none of that id). */
+    JsonNode properties(String logicalId) {
+        return resources.path(logicalId).path("Properties");
+    }
+
     /** Every event-matching {@code AWS::Events::Rule} of the template, on whichever bus. */
     List<Rule> rules() {
         return rules;

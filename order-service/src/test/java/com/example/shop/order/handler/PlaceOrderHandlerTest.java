@@ -328,6 +328,12 @@ class PlaceOrderHandlerTest {
         }
 
         @Test
+        void a_token_whose_email_the_identity_provider_has_not_verified_is_forbidden() {
+            assertThat(place(withoutClaim(placeOrderRequest(), "email_verified")).getStatusCode()).isEqualTo(403);
+            assertThat(orders.writes()).isEmpty();
+        }
+
+        @Test
         void the_order_belongs_to_whoever_the_token_names() {
             var response = place(asCustomer(placeOrderRequest(), "another-customer"));
 
