@@ -169,6 +169,15 @@ public final class LocalCloud implements AutoCloseable {
         return Timeline.of(orderId, journeys, journal);
     }
 
+    /** The event journal's lines that mention {@code term} (an order id), everything delivered so far. */
+    public List<String> journalLines(String term) {
+        if (logForwarder != null) {
+            logForwarder.flush();
+        }
+        String journalGroup = system.outputs().get("EventJournalLogGroup");
+        return new EventJournal(emulator.endpoint(), journalGroup == null ? "none" : journalGroup).lines(term);
+    }
+
     /** Everything the runtime has recorded, for tests. */
     public JourneyRecorder journeys() {
         return journeys;

@@ -89,7 +89,7 @@ public final class LogGroupTargetForwarder implements AutoCloseable {
             }
         }
         LogGroupTargetForwarder forwarder = new LogGroupTargetForwarder(forwards, sqs, logs);
-        LOG.log(Level.INFO, "EventBridge -> CloudWatch Logs is not delivered by this emulator: forwarding {0}"
+        LOG.log(Level.INFO, "EventBridge -> CloudWatch Logs is not written as on AWS by this emulator: forwarding {0}"
                 + " through queues of the local cloud (docs/emulators.md)", forwards);
         forwarder.poller.start();
         return forwarder;

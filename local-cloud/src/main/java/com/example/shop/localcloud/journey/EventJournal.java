@@ -43,6 +43,23 @@ public final class EventJournal {
         this.logGroup = logGroup;
     }
 
+    /** Every journal line that mentions {@code term}, as the log group holds it. */
+    public List<String> lines(String term) {
+        List<String> lines = new ArrayList<>();
+        String token = null;
+        do {
+            JsonNode page = filter(term, token);
+            for (JsonNode line : page.path("events")) {
+                String message = line.path("message").asText();
+                if (message.contains(term)) {
+                    lines.add(message);
+                }
+            }
+            token = page.hasNonNull("nextToken") ? page.get("nextToken").asText() : null;
+        } while (token != null);
+        return lines;
+    }
+
     /** Every journalled event whose text mentions {@code term} (an order id or correlation id). */
     public List<Hop> published(String term) {
         List<Hop> hops = new ArrayList<>();

@@ -101,6 +101,13 @@ class ObservabilityIT {
                 "HANDLED UpdateOrderStatusFunction ShipmentScheduled");
         assertThat(timeline.mermaid()).startsWith("sequenceDiagram").contains("Bus->>ReserveStockFunction: OrderPlaced");
 
+        // OrderPlaced, StockReserved and PaymentCharged carry the customer's e-mail and address
+        // (ShopClient ships to Grace Hopper, 1 Harbour Road, Arlington); the journal keeps ids only
+        assertThat(shop.cloud.journalLines(orderId)).as("the event journal's lines about the order")
+                .hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(line -> assertThat(line).contains(correlationId)
+                        .doesNotContain("@example.com", "Grace Hopper", "Harbour Road", "Arlington"));
+
         Map<String, Long> metrics = metricsFor(orderId);
         assertThat(metrics).as("each business metric exactly once, although every event arrived twice")
                 .containsEntry("OrdersPlaced", 1L).containsEntry("OrderValue", 1L)
