@@ -15,6 +15,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 template="${1:-$root/infra/template.yaml}"
+shown="${template#"$root"/}"  # as the log shows it: relative to the checkout when inside it
 
 # ensure_venv <venv dir> <requirements file>: creates the venv once, reinstalls when the pins change
 ensure_venv() {
@@ -38,18 +39,18 @@ checkov_venv="$root/.local-cloud/checkov-venv"
 ensure_venv "$lint_venv" "$root/infra/local/requirements-lint.txt"
 ensure_venv "$checkov_venv" "$root/infra/local/requirements-checkov.txt"
 
-echo "cfn-lint $template"
+echo "cfn-lint $shown"
 "$lint_venv/bin/cfn-lint" "$template"
-echo "sam validate --lint $template"
-AWS_DEFAULT_REGION="${AWS_DEFAULT_REGION:-us-east-1}" SAM_CLI_TELEMETRY=0 \
-  "$lint_venv/bin/sam" validate --lint --template-file "$template"
+echo "sam validate --lint $shown"
+(cd "$root" && AWS_DEFAULT_REGION="${AWS_DEFAULT_REGION:-us-east-1}" SAM_CLI_TELEMETRY=0 \
+  "$lint_venv/bin/sam" validate --lint --template-file "$shown")
 
 # checkov reads the expanded template: the SAM form hides the roles, permissions and the API stage
 # that the transform generates (the same failures, and 300 more passed checks, mostly IAM).
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$lint_venv/bin/python" "$root/infra/local/translate.py" "$template" > "$work/template.json"
-echo "checkov on $template (as the SAM transform expands it), skip list infra/checkov-skips.yaml"
+echo "checkov on $shown (as the SAM transform expands it), skip list infra/checkov-skips.yaml"
 # checkov exits 1 on any failed check; the gate below decides, from the report
 "$checkov_venv/bin/checkov" --file "$work/template.json" --framework cloudformation --compact --skip-download \
   --output json > "$work/checkov.json" || true
