@@ -25,7 +25,9 @@ import software.amazon.awssdk.regions.Region;
  *
  * <p>Every client counts its API calls into {@link RequestCounts#shared()} under the caller's
  * name: the function's ({@code AWS_LAMBDA_FUNCTION_NAME}) unless another is given. That is how
- * the local cloud counts the requests of one order; on Lambda the counts stay in memory.
+ * the local cloud counts the requests of one order; on Lambda the counts stay in memory. The
+ * ARNs of what the calls touch name the account {@code AWS_ACCOUNT_ID} gives (the local runtime
+ * sets it; Lambda does not, and nothing reads them there).
  */
 public final class AwsClients {
 
@@ -53,7 +55,8 @@ public final class AwsClients {
         // added to what the caller configured (a retry strategy, say): the builder's Consumer form
         // would start from an empty configuration and silently drop it
         ClientOverrideConfiguration.Builder override = builder.overrideConfiguration().toBuilder()
-                .addExecutionInterceptor(new RequestCounter(caller, RequestCounts.shared()));
+                .addExecutionInterceptor(new RequestCounter(caller, env.getOrDefault("AWS_ACCOUNT_ID", ""),
+                        RequestCounts.shared()));
         if (Observability.Tracing.ACTIVE) {
             // every AWS call becomes an X-Ray subsegment of the invocation's trace
             override.addExecutionInterceptor(new TracingInterceptor());

@@ -17,6 +17,12 @@ import java.util.function.Predicate;
  * log ingestion per call). The local cloud runs every function in one JVM: it takes a
  * {@link #snapshot()} before and after one order and reads the {@linkplain Snapshot#minus
  * difference}.
+ *
+ * <p>Beside the counts it keeps each distinct {@link Access}: what IAM is asked to allow for the
+ * calls (action, resource ARN, condition values) and under whose role. The local cloud writes
+ * them out after the end-to-end suite and evaluates every function's policy against them
+ * (docs/reliability.md, "Least privilege, proven"). They too are few: one per action, resource
+ * and source.
  */
 public final class RequestCounts {
 
@@ -35,6 +41,27 @@ public final class RequestCounts {
         /** {@code service:operation}, e.g. {@code DynamoDb:PutItem}. */
         public String api() {
             return service + ":" + operation;
+        }
+    }
+
+    /**
+     * One thing IAM is asked to allow, as a call of a caller asks it: per item where IAM authorises
+     * items on their own (each write of a DynamoDB transaction, each PutEvents entry).
+     *
+     * @param role     whose execution role the call uses: the calling function, or the function
+     *                 an event source mapping polls for ({@link RequestCounter#ON_BEHALF_OF})
+     * @param action   the IAM action, e.g. {@code dynamodb:PutItem}, {@code events:PutEvents}
+     * @param resource the resource ARN (table, index, stream, queue, bus, topic, identity), or
+     *                 {@code *} where the action names none
+     * @param context  condition keys the call sets, e.g. {@code events:source} of a PutEvents entry
+     */
+    public record Access(String role, String action, String resource, Map<String, String> context) {
+
+        public Access {
+            java.util.Objects.requireNonNull(role, "role");
+            java.util.Objects.requireNonNull(action, "action");
+            java.util.Objects.requireNonNull(resource, "resource");
+            context = Map.copyOf(context);
         }
     }
 
@@ -87,6 +114,7 @@ public final class RequestCounts {
     }
 
     private final Map<Call, LongAdder> counts = new ConcurrentHashMap<>();
+    private final Map<Access, LongAdder> accesses = new ConcurrentHashMap<>();
 
     /** Counts of its own, for a test; the clients of {@link AwsClients} count into {@link #shared()}. */
     public RequestCounts() {
@@ -100,6 +128,20 @@ public final class RequestCounts {
     /** Counts one call. */
     public void add(Call call) {
         counts.computeIfAbsent(call, c -> new LongAdder()).increment();
+    }
+
+    /** Records one access that a call asked IAM for. */
+    public void add(Access access) {
+        accesses.computeIfAbsent(access, a -> new LongAdder()).increment();
+    }
+
+    /** Every distinct access so far, with how often it was asked, by role, action and resource. */
+    public Map<Access, Long> accesses() {
+        Map<Access, Long> now = new java.util.TreeMap<>(Comparator.comparing(Access::role)
+                .thenComparing(Access::action).thenComparing(Access::resource)
+                .thenComparing(a -> new java.util.TreeMap<>(a.context()).toString()));
+        accesses.forEach((access, count) -> now.put(access, count.sum()));
+        return java.util.Collections.unmodifiableMap(now);
     }
 
     /** The counts now. */
