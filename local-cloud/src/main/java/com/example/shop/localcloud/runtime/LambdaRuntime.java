@@ -84,7 +84,9 @@ public final class LambdaRuntime implements AutoCloseable {
                 "AWS_ENDPOINT_URL", endpoint.toString(),
                 "AWS_ACCESS_KEY_ID", "local",
                 "AWS_SECRET_ACCESS_KEY", "local",
-                "AWS_EXECUTION_ENV", "AWS_Lambda_java25_local");
+                "AWS_EXECUTION_ENV", "AWS_Lambda_java25_local",
+                // not a Lambda variable: the account the recorded calls' ARNs name (RequestCounter)
+                "AWS_ACCOUNT_ID", com.example.shop.localcloud.emulator.AwsClients.ACCOUNT_ID);
         AwsClients clients = new AwsClients(platformEnv, PlatformRequests.EVENT_SOURCE_MAPPINGS);
         this.sqs = clients.build(SqsClient.builder());
         this.streams = clients.build(DynamoDbStreamsClient.builder());

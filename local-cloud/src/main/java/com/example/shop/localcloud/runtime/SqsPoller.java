@@ -3,6 +3,8 @@ package com.example.shop.localcloud.runtime;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.example.shop.localcloud.model.SqsSource;
+import com.example.shop.platform.RequestCounter;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
@@ -74,7 +76,8 @@ final class SqsPoller extends EventSourcePoller {
                 .waitTimeSeconds(LONG_POLL_SECONDS)
                 .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
                 .attributeNamesWithStrings(QueueAttributeName.ALL.toString())
-                .messageAttributeNames("All")).messages();
+                .messageAttributeNames("All")
+                .overrideConfiguration(this::withFunctionRole)).messages();
         if (messages.isEmpty()) {
             return 0;
         }
@@ -146,7 +149,8 @@ final class SqsPoller extends EventSourcePoller {
     private Redrive redrive() {
         if (redrive == null) {
             String json = sqs.getQueueAttributes(r -> r.queueUrl(source.queueUrl())
-                    .attributeNames(QueueAttributeName.REDRIVE_POLICY)).attributes().get(QueueAttributeName.REDRIVE_POLICY);
+                    .attributeNames(QueueAttributeName.REDRIVE_POLICY).overrideConfiguration(this::withFunctionRole))
+                    .attributes().get(QueueAttributeName.REDRIVE_POLICY);
             redrive = json == null ? Redrive.NONE : parseRedrive(json);
         }
         return redrive;
@@ -171,11 +175,22 @@ final class SqsPoller extends EventSourcePoller {
             entries.add(DeleteMessageBatchRequestEntry.builder().id(Integer.toString(i))
                     .receiptHandle(messages.get(i).receiptHandle()).build());
         }
-        var response = sqs.deleteMessageBatch(r -> r.queueUrl(source.queueUrl()).entries(entries));
+        var response = sqs.deleteMessageBatch(r -> r.queueUrl(source.queueUrl()).entries(entries)
+                .overrideConfiguration(this::withFunctionRole));
         if (response.hasFailed() && !response.failed().isEmpty()) {
             System.err.println("[local-runtime] could not delete " + response.failed().size() + " message(s) from "
                     + queueName() + "; they will be delivered again");
         }
+    }
+
+    /**
+     * Lambda's mapping receives, deletes and reads the queue's attributes with the function's
+     * execution role, so those calls are recorded under it. The visibility changes are the local
+     * runtime's own (a shorter retry delay, a batch handed back while paused): Lambda makes none,
+     * and they stay the platform's.
+     */
+    private AwsRequestOverrideConfiguration.Builder withFunctionRole(AwsRequestOverrideConfiguration.Builder o) {
+        return o.putExecutionAttribute(RequestCounter.ON_BEHALF_OF, function.name());
     }
 
     private void changeVisibility(List<Message> messages, int seconds) {

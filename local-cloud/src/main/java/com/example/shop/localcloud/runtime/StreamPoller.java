@@ -6,8 +6,10 @@ import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeVal
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
 import com.example.shop.localcloud.model.StreamSource;
+import com.example.shop.platform.RequestCounter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
@@ -81,7 +83,8 @@ final class StreamPoller extends EventSourcePoller {
         }
         if (iterators.isEmpty()) {
             // after start and after every refresh; a shard added meanwhile is found at the next one
-            shards = streams.describeStream(r -> r.streamArn(source.streamArn())).streamDescription().shards();
+            shards = streams.describeStream(r -> r.streamArn(source.streamArn()).overrideConfiguration(this::withFunctionRole))
+                    .streamDescription().shards();
         }
         int total = 0;
         for (Shard shard : shards) {
@@ -89,7 +92,9 @@ final class StreamPoller extends EventSourcePoller {
             if (iterator == null) {
                 continue;
             }
-            var response = streams.getRecords(r -> r.shardIterator(iterator).limit(Math.min(1000, source.batchSize())));
+            var response = streams.getRecords(r -> r.shardIterator(iterator).limit(Math.min(1000, source.batchSize()))
+                    .overrideConfiguration(o -> withFunctionRole(o.putExecutionAttribute(RequestCounter.RESOURCE,
+                            source.streamArn()))));
             iterators.put(shard.shardId(), response.nextShardIterator());
             if (!response.records().isEmpty()) {
                 deliver(shard.shardId(), response.records(), source.maximumRetryAttempts());
@@ -111,10 +116,19 @@ final class StreamPoller extends EventSourcePoller {
         String checkpoint = checkpoints.get(shardId);
         return checkpoint == null
                 ? streams.getShardIterator(r -> r.streamArn(source.streamArn()).shardId(shardId)
-                        .shardIteratorType(ShardIteratorType.fromValue(source.startingPosition()))).shardIterator()
+                        .shardIteratorType(ShardIteratorType.fromValue(source.startingPosition()))
+                        .overrideConfiguration(this::withFunctionRole)).shardIterator()
                 : streams.getShardIterator(r -> r.streamArn(source.streamArn()).shardId(shardId)
-                        .shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER).sequenceNumber(checkpoint))
-                        .shardIterator();
+                        .shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER).sequenceNumber(checkpoint)
+                        .overrideConfiguration(this::withFunctionRole)).shardIterator();
+    }
+
+    /**
+     * Lambda's mapping reads the stream and sends to the on-failure destination with the
+     * function's execution role, so those calls are recorded under it.
+     */
+    private AwsRequestOverrideConfiguration.Builder withFunctionRole(AwsRequestOverrideConfiguration.Builder o) {
+        return o.putExecutionAttribute(RequestCounter.ON_BEHALF_OF, function.name());
     }
 
     /** Delivers a batch until it succeeds, is bisected, or is given up to the destination. */
@@ -201,7 +215,8 @@ final class StreamPoller extends EventSourcePoller {
         info.put("endSequenceNumber", failed.getLast().dynamodb().sequenceNumber());
         info.put("batchSize", failed.size());
         info.put("streamArn", source.streamArn());
-        sqs.sendMessage(r -> r.queueUrl(source.onFailureQueueUrl()).messageBody(message.toString()));
+        sqs.sendMessage(r -> r.queueUrl(source.onFailureQueueUrl()).messageBody(message.toString())
+                .overrideConfiguration(this::withFunctionRole));
     }
 
     private DynamodbEvent toEvent(List<Record> records) {

@@ -1,6 +1,7 @@
 package com.example.shop.localcloud.e2e;
 
 import com.example.shop.localcloud.LocalCloud;
+import com.example.shop.localcloud.iam.CallRecording;
 import com.example.shop.localcloud.emulator.SentEmail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +41,7 @@ final class Shop implements AutoCloseable {
         this.dynamo = cloud.clients().build(DynamoDbClient.builder());
         this.sqs = cloud.clients().build(SqsClient.builder());
         this.admin = cloud.identity().issueAdminToken("e2e-admin").bearer();
+        CallRecording.remember(cloud, StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass());
     }
 
     /**
@@ -243,6 +245,7 @@ final class Shop implements AutoCloseable {
 
     @Override
     public void close() {
+        CallRecording.write();
         api.close();
         dynamo.close();
         sqs.close();
