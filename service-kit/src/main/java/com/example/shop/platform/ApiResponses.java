@@ -50,6 +50,20 @@ public final class ApiResponses {
         }
     }
 
+    /** How long a client waits before sending again a request that met a concurrent change. */
+    public static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(2);
+
+    /**
+     * The one answer of every HTTP function whose optimistic-locking attempts were all overtaken
+     * by other writers: 503 with {@code Retry-After: }{@link #RETRY_AFTER}. The conflict passes,
+     * and the retried request decides again on the record as it then is; nothing was written.
+     *
+     * @param what the record that kept changing, for the detail (e.g. "the order")
+     */
+    public static APIGatewayV2HTTPResponse changedConcurrently(String what) {
+        return unavailable(what + " is being changed by another request; try again shortly", RETRY_AFTER);
+    }
+
     /**
      * A 503 problem with a {@code Retry-After} header: the request met a transient condition (a
      * record that kept changing under it) and may be sent again as it is.

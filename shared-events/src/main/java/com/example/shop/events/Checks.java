@@ -18,8 +18,9 @@ final class Checks {
         return value;
     }
 
+    /** Not null and not only blank characters, by the one definition of blank ({@link Texts#isBlank}). */
     static String nonBlank(String value, String field) {
-        if (value == null || value.isBlank()) {
+        if (Texts.isBlank(value)) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
         return value;
