@@ -1,5 +1,7 @@
 package com.example.shop.catalog.adapter;
 
+import com.example.shop.catalog.domain.CatalogReadModel;
+import com.example.shop.catalog.domain.ProductId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,13 +21,19 @@ import java.util.TreeSet;
  * {@code {"pk":"prod-1","categoryId":"cat-coffee","sortKey":"espresso#prod-1"}}.
  *
  * <p>Clients can read and forge it, so decoding trusts nothing: it must be exactly those three
- * string attributes, for the category being listed; anything else is refused (a 400 for the
- * client), never passed to DynamoDB.
+ * string attributes, for the category being listed, with a well-formed product id and the sort
+ * key of that product (a name of at most a key's 1024 bytes, then {@code #<pk>}); anything else is
+ * refused (a 400 for the client), never passed to DynamoDB, so a forged cursor can at most start
+ * the category's own listing at another name, never make DynamoDB refuse the key (a 500) or read
+ * outside the category.
  */
 final class ListingCursor {
 
     /** Far above any real cursor (three keys of at most a few hundred characters). */
-    static final int MAX_LENGTH = 2048;
+    static final int MAX_LENGTH = CatalogReadModel.MAX_CURSOR_LENGTH;
+
+    /** DynamoDB's limit on a sort key (the index's {@code sortKey}), in UTF-8 bytes. */
+    private static final int MAX_SORT_KEY_BYTES = 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> KEY_ATTRIBUTES = Set.of("pk", "categoryId", "sortKey");
@@ -67,6 +75,12 @@ final class ListingCursor {
         }
         if (!key.get("categoryId").s().equals(categoryId)) {
             throw new IllegalArgumentException("the cursor belongs to another category's listing");
+        }
+        String pk = key.get("pk").s();
+        String sortKey = key.get("sortKey").s();
+        if (!ProductId.isWellFormed(pk) || !sortKey.endsWith("#" + pk)
+                || sortKey.getBytes(StandardCharsets.UTF_8).length > MAX_SORT_KEY_BYTES) {
+            throw new IllegalArgumentException("the cursor is not one this API handed out");
         }
         return key;
     }

@@ -13,6 +13,13 @@ import java.util.Optional;
 public interface CatalogReadModel {
 
     /**
+     * The longest cursor any read model hands out, far above a real one. A cursor is opaque
+     * base64url text (letters, digits, {@code -} and {@code _}); the query function refuses any
+     * other text before a read model sees it.
+     */
+    int MAX_CURSOR_LENGTH = 2048;
+
+    /**
      * Writes the product's own fields into its view, if the view is absent or reflects an older
      * product version. A new view takes the category's name and version; an existing view keeps
      * its category fields (those only move forward through {@link #applyCategory}).

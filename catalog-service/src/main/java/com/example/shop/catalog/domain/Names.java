@@ -1,19 +1,18 @@
 package com.example.shop.catalog.domain;
 
-/** The checks shared by the catalog's display texts. */
+import com.example.shop.events.Texts;
+
+/**
+ * The checks shared by the catalog's display texts: a name is a {@link Texts line}, counted in
+ * code points, exactly as the request schemas' {@code pattern} and {@code maxLength} say.
+ */
 final class Names {
 
     private Names() {
     }
 
     static String require(String value, int maxLength, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
-        if (value.length() > maxLength) {
-            throw new IllegalArgumentException(field + " must be at most " + maxLength + " characters");
-        }
-        return value;
+        return Texts.requireLine(value, maxLength, field);
     }
 
     static long version(long version) {

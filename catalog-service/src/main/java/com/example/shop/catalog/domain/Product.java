@@ -1,6 +1,7 @@
 package com.example.shop.catalog.domain;
 
 import com.example.shop.events.Money;
+import com.example.shop.events.Texts;
 
 /**
  * A product of the catalog: what it is called and described as, the category it belongs to
@@ -12,8 +13,9 @@ import com.example.shop.events.Money;
  * one version on, which is what the table's conditional write checks.
  *
  * @param id          the product's id
- * @param name        its display name, at most {@value #MAX_NAME_LENGTH} characters
- * @param description its description, possibly empty, at most {@value #MAX_DESCRIPTION_LENGTH} characters
+ * @param name        its display name, a {@link Texts line} of at most {@value #MAX_NAME_LENGTH} code points
+ * @param description its description, a {@link Texts paragraph} (possibly empty) of at most
+ *                    {@value #MAX_DESCRIPTION_LENGTH} code points
  * @param categoryId  the category it belongs to, fixed for the product's life
  * @param price       its list price
  * @param status      whether it is for sale
@@ -32,10 +34,7 @@ public record Product(ProductId id, String name, String description, CategoryId 
             throw new IllegalArgumentException("id, categoryId, price and status must not be null");
         }
         Names.require(name, MAX_NAME_LENGTH, "name");
-        if (description == null || description.length() > MAX_DESCRIPTION_LENGTH) {
-            throw new IllegalArgumentException("description must be present and at most "
-                    + MAX_DESCRIPTION_LENGTH + " characters");
-        }
+        Texts.requireParagraph(description, MAX_DESCRIPTION_LENGTH, "description");
         Names.version(version);
     }
 

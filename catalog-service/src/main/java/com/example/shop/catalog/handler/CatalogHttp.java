@@ -9,6 +9,7 @@ import com.example.shop.events.Money;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.ApiResponses.Violation;
 import com.example.shop.platform.Caller;
+import com.example.shop.platform.HttpEdge;
 import com.example.shop.platform.HttpRequests;
 import com.example.shop.platform.JsonRequestValidator;
 import com.example.shop.platform.Observability;
@@ -22,8 +23,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The one path every catalog HTTP function takes: the invocation runs inside the function's
- * {@link Observability}, correlated with the request; a query answers whoever asks, a command
+ * The one path every catalog HTTP function takes: the invocation runs through the
+ * {@link HttpEdge} (observability, correlation, the catch-all 500); a query answers whoever asks, a command
  * first passes the admin gate and, when it has a body, the body's JSON schema. What is left to
  * each handler is its own parsing, its use-case call and the mapping of the outcome.
  *
@@ -39,13 +40,10 @@ final class CatalogHttp {
         this.observability = observability;
     }
 
-    /** A public query: answers whatever {@code query} answers. */
+    /** A public query: answers whatever {@code query} answers, through the {@link HttpEdge}. */
     APIGatewayV2HTTPResponse query(APIGatewayV2HTTPEvent event, Context context,
                                    Function<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> query) {
-        return observability.handle(context, () -> {
-            Observability.correlate(HttpRequests.correlationId(event));
-            return query.apply(event);
-        });
+        return HttpEdge.answer(observability, event, context, query);
     }
 
     /** An admin command without a body: 403 unless the caller is an admin, else what {@code command} answers. */
@@ -114,9 +112,9 @@ final class CatalogHttp {
                 List.of(new Violation(pointer, "must be an ISO 4217 currency code")));
     }
 
+    /** Another change overtook this one's conditional write: the one 503 + Retry-After of every HTTP function. */
     static APIGatewayV2HTTPResponse concurrentChange() {
-        return ApiResponses.problem(409, "Concurrent change",
-                "the entry changed while this request was handled; read it again and retry");
+        return ApiResponses.changedConcurrently("the entry");
     }
 
     static APIGatewayV2HTTPResponse notFound(String what) {

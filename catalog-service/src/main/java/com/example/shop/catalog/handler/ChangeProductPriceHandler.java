@@ -27,8 +27,9 @@ import java.util.Optional;
  *
  * <p>Answers 200 with the product's new state (also when the price already was this one: nothing
  * is written or announced then); 400 naming each violation; 403 for a non-admin; 404 for an
- * unknown product; 409 for a discontinued product or when another change came first; 422 when
- * the currency differs from the product's.
+ * unknown product; 409 for a discontinued product; 422 when the currency differs from the
+ * product's; 503 with {@code Retry-After} when another change came first (nothing was written; the
+ * retried request decides again on the product as it then is).
  */
 public final class ChangeProductPriceHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 

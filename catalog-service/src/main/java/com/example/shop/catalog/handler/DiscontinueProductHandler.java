@@ -17,8 +17,8 @@ import com.example.shop.platform.Priming;
  * stops pricing it) and the projector drops it from its category's listing.
  *
  * <p>Answers 200 with the product's state (also when it already was discontinued: nothing is
- * written or announced again); 403 for a non-admin; 404 for an unknown product; 409 when another
- * change came first.
+ * written or announced again); 403 for a non-admin; 404 for an unknown product; 503 with
+ * {@code Retry-After} when another change came first (nothing was written).
  */
 public final class DiscontinueProductHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 

@@ -28,13 +28,17 @@ import java.util.regex.Pattern;
  * the last page and otherwise goes into the next request as {@code cursor}; {@code limit}
  * defaults to {@value #DEFAULT_LIMIT}. A missing or malformed category, a limit outside 1..100 or
  * a cursor this API did not hand out for this category answers 400 problem+json naming the
- * parameter. An unknown category is simply empty.
+ * parameter. The cursor is checked here first (base64url text of at most
+ * {@link CatalogReadModel#MAX_CURSOR_LENGTH} characters), then by the read model, which decodes it
+ * and refuses any key it would not have handed out; a forged cursor never reaches the table. An
+ * unknown category is simply empty.
  */
 public final class ListProductsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,3}");
+    private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_-]{1," + CatalogReadModel.MAX_CURSOR_LENGTH + "}");
 
     private final CatalogReadModel readModel;
     private final CatalogHttp http;
@@ -70,6 +74,9 @@ public final class ListProductsHandler implements RequestHandler<APIGatewayV2HTT
         int limit = DIGITS.matcher(limitText).matches() ? Integer.parseInt(limitText) : -1;
         if (limit < 1 || limit > MAX_LIMIT) {
             violations.add(new Violation("limit", "must be a whole number from 1 to " + MAX_LIMIT));
+        }
+        if (cursor.isPresent() && !CURSOR.matcher(cursor.get()).matches()) {
+            violations.add(new Violation("cursor", "must be the nextCursor of an earlier page"));
         }
         if (!violations.isEmpty()) {
             return invalid(violations);

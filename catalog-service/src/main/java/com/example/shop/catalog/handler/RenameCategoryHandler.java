@@ -19,8 +19,8 @@ import com.example.shop.platform.Priming;
  * one version on.
  *
  * <p>Answers 200 with the renamed category; 400 naming each violation; 403 for a non-admin; 404
- * for an unknown category; 409 when another change of the category came first (the client reads
- * again and retries). The projector then renames the category in every product view.
+ * for an unknown category; 503 with {@code Retry-After} when another change of the category came
+ * first (nothing was written; the client retries). The projector then renames the category in every product view.
  */
 public final class RenameCategoryHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 

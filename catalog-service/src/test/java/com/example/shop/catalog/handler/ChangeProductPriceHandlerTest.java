@@ -65,11 +65,13 @@ class ChangeProductPriceHandlerTest {
     }
 
     @Test
-    void a_price_change_overtaken_by_another_is_409() {
+    void a_price_change_overtaken_by_another_is_503_with_retry_after() {
         catalog.beforeNextReplace(() -> catalog.force(BEANS.repriced(euros(2100))));
 
-        assertThat(handler.handleRequest(reprice("prod-espresso-beans-1kg", 1990, "EUR"), null).getStatusCode())
-                .isEqualTo(409);
+        var response = handler.handleRequest(reprice("prod-espresso-beans-1kg", 1990, "EUR"), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(503);
+        assertThat(response.getHeaders()).containsEntry("retry-after", "2");
     }
 
     @Test

@@ -44,12 +44,15 @@ class RenameCategoryHandlerTest {
     }
 
     @Test
-    void a_rename_overtaken_by_another_is_409() {
+    void a_rename_overtaken_by_another_is_503_with_retry_after_and_leaves_the_other_change() {
         catalog.beforeNextReplace(() -> catalog.force(COFFEE.renamed("Café")));
 
         var response = handler.handleRequest(rename("cat-coffee", "{\"name\":\"Kaffee\"}"), null);
 
-        assertThat(response.getStatusCode()).isEqualTo(409);
+        assertThat(response.getStatusCode()).isEqualTo(503);
+        assertThat(response.getHeaders()).containsEntry("retry-after", "2")
+                .containsEntry("content-type", "application/problem+json");
+        assertThat(catalog.category(COFFEE.id())).hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("Café"));
     }
 
     @Test

@@ -199,19 +199,24 @@ public record DynamoDbStockLedger(DynamoDbClient dynamo, String table, EventCode
     }
 
     @Override
-    public StockLevel restock(ProductId productId, int quantity) {
-        Map<String, AttributeValue> item = dynamo.updateItem(r -> r.tableName(table)
-                .key(key(stockPk(productId.value())))
-                // An upsert: the first restock creates the item with nothing reserved.
-                .updateExpression("SET productId = :productId, #reserved = if_not_exists(#reserved, :zero) "
-                        + "ADD #available :qty")
-                .expressionAttributeNames(STOCK_NAMES)
-                .expressionAttributeValues(Map.of(
-                        ":productId", AttributeValue.fromS(productId.value()),
-                        ":zero", number(0),
-                        ":qty", number(quantity)))
-                .returnValues(ReturnValue.ALL_NEW)).attributes();
-        return toStockLevel(item);
+    public Optional<StockLevel> restock(ProductId productId, int quantity) {
+        try {
+            Map<String, AttributeValue> item = dynamo.updateItem(r -> r.tableName(table)
+                    .key(key(stockPk(productId.value())))
+                    // Never an upsert: only the item ProductCreated opened may grow (no orphan stock items).
+                    .conditionExpression("attribute_exists(pk)")
+                    .updateExpression("SET productId = :productId, #reserved = if_not_exists(#reserved, :zero) "
+                            + "ADD #available :qty")
+                    .expressionAttributeNames(STOCK_NAMES)
+                    .expressionAttributeValues(Map.of(
+                            ":productId", AttributeValue.fromS(productId.value()),
+                            ":zero", number(0),
+                            ":qty", number(quantity)))
+                    .returnValues(ReturnValue.ALL_NEW)).attributes();
+            return Optional.of(toStockLevel(item));
+        } catch (ConditionalCheckFailedException noStockItem) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -54,8 +54,14 @@ public interface StockLedger {
     /** Free units per product, read consistently; products without a stock item are left out. */
     Map<String, Long> availableUnits(Collection<String> productIds);
 
-    /** Adds units to a product's free stock, creating its stock item when it has none. */
-    StockLevel restock(ProductId productId, int quantity);
+    /**
+     * Adds units to the free stock of a product that has a stock item ({@link StockItems} opens
+     * one for every product the catalog announces).
+     *
+     * @return the stock after the restock, or empty, with nothing written, when the product has no
+     *         stock item
+     */
+    Optional<StockLevel> restock(ProductId productId, int quantity);
 
     /** The stock of a product, if inventory keeps any. */
     Optional<StockLevel> stockOf(ProductId productId);

@@ -9,6 +9,7 @@ import com.example.shop.inventory.domain.ProductId;
 import com.example.shop.inventory.domain.StockAdministration;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.HttpEdge;
 import com.example.shop.platform.Observability;
 import com.example.shop.platform.Priming;
 
@@ -43,7 +44,7 @@ public final class GetStockHandler implements RequestHandler<APIGatewayV2HTTPEve
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
-        return observability.handle(context, () -> AdminRequests.forProduct(request, this::show));
+        return HttpEdge.answer(observability, request, context, r -> AdminRequests.forProduct(r, this::show));
     }
 
     private APIGatewayV2HTTPResponse show(ProductId productId) {

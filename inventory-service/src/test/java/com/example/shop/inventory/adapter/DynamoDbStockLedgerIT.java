@@ -7,6 +7,7 @@ import com.example.shop.inventory.domain.ProductId;
 import com.example.shop.inventory.domain.Reservation;
 import com.example.shop.inventory.domain.StockLedger;
 import com.example.shop.inventory.domain.StockLevel;
+import com.example.shop.inventory.testing.StockItemsContract;
 import com.example.shop.inventory.testing.StockLedgerContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,8 +48,10 @@ class DynamoDbStockLedgerIT extends StockLedgerContract {
     }
 
     @Override
-    protected StockLedger emptyLedger() {
-        return new DynamoDbStockLedger(tables.dynamo(), tables.freshPkTable("inventory-it"), new EventCodec());
+    protected StockItemsContract.Books emptyBooks() {
+        String table = tables.freshPkTable("inventory-it");
+        return new StockItemsContract.Books(new DynamoDbStockItems(tables.dynamo(), table),
+                new DynamoDbStockLedger(tables.dynamo(), table, new EventCodec()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.example.shop.inventory.domain;
 
+import com.example.shop.inventory.testing.InMemoryStockItems;
 import com.example.shop.inventory.testing.InMemoryStockLedger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,10 +16,18 @@ class StockAdministrationTest {
     private final ProductId beans = new ProductId("beans");
 
     @Test
-    void restock_of_an_unknown_product_creates_its_stock_item() {
-        assertThat(administration.stockOf(beans)).isEmpty();
+    void restock_of_a_product_the_catalog_never_announced_is_unknown_and_creates_no_stock_item() {
+        assertThat(administration.restock(beans, 5)).isEqualTo(new StockAdministration.UnknownProduct(beans));
 
-        StockLevel level = administration.restock(beans, 5);
+        assertThat(administration.stockOf(beans)).isEmpty();
+        assertThat(ledger.hasStockItem("beans")).isFalse();
+    }
+
+    @Test
+    void restock_of_an_opened_stock_item_adds_to_its_free_stock() {
+        new InMemoryStockItems(ledger).openIfAbsent(beans);
+
+        StockLevel level = restocked(administration.restock(beans, 5));
 
         assertThat(level).isEqualTo(new StockLevel(beans, 5, 0));
         assertThat(administration.stockOf(beans)).contains(level);
@@ -26,9 +35,15 @@ class StockAdministrationTest {
 
     @Test
     void restock_adds_to_the_free_stock() {
+        new InMemoryStockItems(ledger).openIfAbsent(beans);
         administration.restock(beans, 5);
 
-        assertThat(administration.restock(beans, 100_000)).isEqualTo(new StockLevel(beans, 100_005, 0));
+        assertThat(restocked(administration.restock(beans, 100_000))).isEqualTo(new StockLevel(beans, 100_005, 0));
+    }
+
+    private static StockLevel restocked(StockAdministration.RestockOutcome outcome) {
+        assertThat(outcome).isInstanceOf(StockAdministration.Restocked.class);
+        return ((StockAdministration.Restocked) outcome).level();
     }
 
     @ParameterizedTest

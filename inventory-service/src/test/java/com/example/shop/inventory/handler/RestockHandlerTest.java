@@ -2,6 +2,8 @@ package com.example.shop.inventory.handler;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.example.shop.inventory.domain.StockAdministration;
+import com.example.shop.inventory.domain.ProductId;
+import com.example.shop.inventory.testing.InMemoryStockItems;
 import com.example.shop.inventory.testing.InMemoryStockLedger;
 import com.example.shop.platform.testing.TestObservability;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +24,9 @@ class RestockHandlerTest {
             TestObservability.of("inventory"));
 
     @Test
-    void an_admin_creates_the_stock_item_of_a_new_product_and_sees_its_stock() {
+    void an_admin_restocks_a_new_product_whose_stock_item_the_catalog_opened_and_sees_its_stock() {
+        new InMemoryStockItems(ledger).openIfAbsent(new ProductId("prod-espresso-beans-1kg"));
+
         APIGatewayV2HTTPResponse response = handler.handleRequest(
                 request("prod-espresso-beans-1kg", "{\"quantity\": 25}", "admin"), Fixtures.context());
 
@@ -44,6 +48,17 @@ class RestockHandlerTest {
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(body(response).get("available").asLong()).isEqualTo(15);
         assertThat(ledger.available("prod-espresso-beans-1kg")).isEqualTo(15);
+    }
+
+    @Test
+    void a_product_the_catalog_never_announced_is_404_problem_and_no_stock_item_is_created() {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(
+                request("prod-never-announced", "{\"quantity\": 5}", "admin"), Fixtures.context());
+
+        assertThat(response.getStatusCode()).isEqualTo(404);
+        assertThat(response.getHeaders()).containsEntry("content-type", "application/problem+json");
+        assertThat(body(response).get("status").asInt()).isEqualTo(404);
+        assertThat(ledger.hasStockItem("prod-never-announced")).isFalse();
     }
 
     @ParameterizedTest(name = "{0} -> violation at {1}")

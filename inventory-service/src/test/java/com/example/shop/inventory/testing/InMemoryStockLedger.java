@@ -164,10 +164,13 @@ public final class InMemoryStockLedger implements StockLedger {
     }
 
     @Override
-    public synchronized StockLevel restock(ProductId productId, int quantity) {
-        long[] level = stock.computeIfAbsent(productId.value(), id -> new long[] {0, 0});
+    public synchronized Optional<StockLevel> restock(ProductId productId, int quantity) {
+        long[] level = stock.get(productId.value());
+        if (level == null) {
+            return Optional.empty();
+        }
         level[0] += quantity;
-        return new StockLevel(productId, level[0], level[1]);
+        return Optional.of(new StockLevel(productId, level[0], level[1]));
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.example.shop.inventory.domain.CancelledBeforeReservation;
 import com.example.shop.inventory.domain.ProductId;
 import com.example.shop.inventory.domain.Refusal;
 import com.example.shop.inventory.domain.Reservation;
+import com.example.shop.inventory.domain.StockItems;
 import com.example.shop.inventory.domain.StockLedger;
 import com.example.shop.inventory.domain.StockLevel;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,13 +40,17 @@ public abstract class StockLedgerContract {
 
     /** The ledger under test, empty at the start of each test. */
     protected StockLedger ledger;
+    /** The stock items of the same books, which the catalog's products open. */
+    protected StockItems items;
 
-    /** A ledger with no stock and no records. */
-    protected abstract StockLedger emptyLedger();
+    /** Books with no stock item and no records, seen through both ports. */
+    protected abstract StockItemsContract.Books emptyBooks();
 
     @BeforeEach
     void startEmpty() {
-        ledger = emptyLedger();
+        StockItemsContract.Books books = emptyBooks();
+        ledger = books.ledger();
+        items = books.items();
     }
 
     @Test
@@ -185,15 +190,26 @@ public abstract class StockLedgerContract {
     }
 
     @Test
-    void restock_creates_the_item_then_adds_and_leaves_reserved_units_alone() {
-        assertThat(ledger.restock(new ProductId("beans"), 5)).isEqualTo(new StockLevel(new ProductId("beans"), 5, 0));
+    void restock_adds_to_an_opened_item_and_leaves_reserved_units_alone() {
+        items.openIfAbsent(new ProductId("beans"));
+        assertThat(ledger.restock(new ProductId("beans"), 5)).contains(new StockLevel(new ProductId("beans"), 5, 0));
         ledger.reserve(reservation("order-1", new ReservedLine("beans", 2)));
 
         assertThat(ledger.restock(new ProductId("beans"), 10))
-                .isEqualTo(new StockLevel(new ProductId("beans"), 13, 2));
+                .contains(new StockLevel(new ProductId("beans"), 13, 2));
     }
 
+    @Test
+    void restock_of_a_product_without_a_stock_item_writes_nothing() {
+        assertThat(ledger.restock(new ProductId("beans"), 5)).isEmpty();
+
+        assertThat(ledger.stockOf(new ProductId("beans"))).isEmpty();
+        assertThat(ledger.availableUnits(List.of("beans"))).isEmpty();
+    }
+
+    /** The product's item opened (its ProductCreated arrived) and {@code units} restocked. */
     protected void stock(String productId, int units) {
+        items.openIfAbsent(new ProductId(productId));
         ledger.restock(new ProductId(productId), units);
     }
 

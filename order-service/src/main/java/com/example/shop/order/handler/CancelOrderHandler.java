@@ -8,6 +8,7 @@ import com.example.shop.order.config.OrderWiring;
 import com.example.shop.order.domain.CancelOrder;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.HttpEdge;
 import com.example.shop.platform.HttpRequests;
 import com.example.shop.platform.Observability;
 import com.example.shop.platform.Priming;
@@ -46,7 +47,7 @@ public final class CancelOrderHandler implements RequestHandler<APIGatewayV2HTTP
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return observability.handle(context, () -> OwnOrderRequests.answer(event, (id, customer) ->
+        return HttpEdge.answer(observability, event, context, request -> OwnOrderRequests.answer(request, (id, customer) ->
                 switch (cancelOrder.cancel(id, customer, "cancelled by customer", HttpRequests.requestId(event))) {
                     case CancelOrder.Outcome.Cancelled cancelled -> ApiResponses.json(202,
                             OrderViews.OrderView.of(cancelled.order()));

@@ -8,6 +8,7 @@ import com.example.shop.order.config.OrderWiring;
 import com.example.shop.order.domain.OrderRepository;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.HttpEdge;
 import com.example.shop.platform.Observability;
 import com.example.shop.platform.Priming;
 
@@ -38,7 +39,7 @@ public final class GetOrderHandler implements RequestHandler<APIGatewayV2HTTPEve
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return observability.handle(context, () -> OwnOrderRequests.answer(event, (id, customer) ->
+        return HttpEdge.answer(observability, event, context, request -> OwnOrderRequests.answer(request, (id, customer) ->
                 orders.find(id)
                         .filter(order -> order.belongsTo(customer))
                         .map(order -> ApiResponses.json(200, OrderViews.OrderView.of(order)))

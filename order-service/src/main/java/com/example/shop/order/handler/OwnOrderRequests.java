@@ -7,7 +7,6 @@ import com.example.shop.order.domain.OrderId;
 import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.Caller;
 import com.example.shop.platform.HttpRequests;
-import com.example.shop.platform.Observability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,17 +14,14 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * The one path of every request about one of the caller's own orders ({@code /orders/{id}...}):
- * the request's correlation id goes on the log lines, and without a verified caller or with a
+ * The one path of every request about one of the caller's own orders ({@code /orders/{id}...}),
+ * inside the {@link com.example.shop.platform.HttpEdge}: without a verified caller or with a
  * path id that is no order id the answer is 404, the same 404 as for a missing or foreign order,
  * so order ids cannot be probed.
  */
 final class OwnOrderRequests {
 
     private static final Logger LOG = LoggerFactory.getLogger(OwnOrderRequests.class);
-
-    /** How long a client waits before retrying a request that met a concurrent change. */
-    static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(2);
 
     private OwnOrderRequests() {
     }
@@ -37,7 +33,6 @@ final class OwnOrderRequests {
      */
     static APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event,
                                            BiFunction<OrderId, String, APIGatewayV2HTTPResponse> action) {
-        Observability.correlate(HttpRequests.correlationId(event));
         Optional<Caller> caller = Caller.of(event);
         Optional<String> id = HttpRequests.pathParameter(event, "id").filter(OrderId::isWellFormed);
         if (caller.isEmpty() || id.isEmpty()) {
@@ -56,6 +51,6 @@ final class OwnOrderRequests {
     }
 
     private static APIGatewayV2HTTPResponse changedConcurrently() {
-        return ApiResponses.unavailable("the order is being changed by another request; try again shortly", RETRY_AFTER);
+        return ApiResponses.changedConcurrently("the order");
     }
 }

@@ -12,6 +12,7 @@ import com.example.shop.platform.ApiResponses;
 import com.example.shop.platform.ApiResponses.Violation;
 import com.example.shop.platform.Caller;
 import com.example.shop.platform.FunctionEnvironment;
+import com.example.shop.platform.HttpEdge;
 import com.example.shop.platform.HttpRequests;
 import com.example.shop.platform.JsonRequestValidator;
 import com.example.shop.platform.Observability;
@@ -67,12 +68,11 @@ public final class PlaceOrderHandler implements RequestHandler<APIGatewayV2HTTPE
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return observability.handle(context, () -> place(event));
+        return HttpEdge.answer(observability, event, context, this::place);
     }
 
     private APIGatewayV2HTTPResponse place(APIGatewayV2HTTPEvent event) {
-        // the correlation id is born here and follows the order through every service
-        Observability.correlate(HttpRequests.correlationId(event));
+        // the correlation id is born at the edge (HttpEdge) and follows the order through every service
         Optional<Caller> caller = Caller.of(event);
         if (caller.isEmpty() || caller.get().email() == null) {
             return ApiResponses.problem(403, "Forbidden", "placing an order needs a customer token with an email");
