@@ -84,9 +84,33 @@ public final class DemoData {
         }
     }
 
-    /** Adds stock through {@code POST /inventory/{productId}/restock}. */
+    /**
+     * Adds stock through {@code POST /inventory/{productId}/restock}. Inventory learns of a new
+     * product from its ProductCreated; until that arrives the restock answers 404 and writes
+     * nothing, so it is sent again until it lands, once.
+     */
     public static void restock(URI api, String adminBearer, String productId, int quantity) {
-        post(api, adminBearer, "/inventory/" + productId + "/restock", "{\"quantity\":" + quantity + "}");
+        long deadline = System.nanoTime() + PROPAGATION_TIMEOUT.toNanos();
+        String path = "/inventory/" + productId + "/restock";
+        while (true) {
+            try {
+                post(api, adminBearer, path, "{\"quantity\":" + quantity + "}");
+                return;
+            } catch (UnknownYet notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("inventory did not learn of " + productId + " within "
+                            + PROPAGATION_TIMEOUT.toSeconds() + " s", notYet);
+                }
+                sleep();
+            }
+        }
+    }
+
+    /** A 404: what was asked for does not exist, or not yet. */
+    private static final class UnknownYet extends IllegalStateException {
+        UnknownYet(String message) {
+            super(message);
+        }
     }
 
     private static JsonNode post(URI api, String bearer, String path, String body) {
@@ -97,6 +121,9 @@ public final class DemoData {
                 .build();
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                throw new UnknownYet("POST " + path + " answered 404: " + response.body());
+            }
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
                         + response.body());

@@ -5,6 +5,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +59,18 @@ class ListingCursorTest {
     void a_cursor_of_another_categorys_listing_is_refused() {
         assertThatThrownBy(() -> ListingCursor.decode(ListingCursor.encode(KEY), "cat-tea"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another category");
+    }
+
+    @Test
+    void a_forged_key_with_a_malformed_product_id_a_foreign_sort_key_or_an_oversized_sort_key_is_refused() {
+        for (String forged : List.of(
+                "{\"pk\":\"prod 1\",\"categoryId\":\"cat-coffee\",\"sortKey\":\"a#prod 1\"}",
+                "{\"pk\":\"prod-1\",\"categoryId\":\"cat-coffee\",\"sortKey\":\"a#prod-2\"}",
+                "{\"pk\":\"prod-1\",\"categoryId\":\"cat-coffee\",\"sortKey\":\"" + "\u00e9".repeat(520)
+                        + "#prod-1\"}")) {
+            assertThatThrownBy(() -> ListingCursor.decode(base64(forged), "cat-coffee")).as(forged)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test

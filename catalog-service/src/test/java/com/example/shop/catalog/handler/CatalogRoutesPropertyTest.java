@@ -47,15 +47,6 @@ class CatalogRoutesPropertyTest {
             .with(ProductView.of(BEANS, COFFEE));
     private final CatalogAdministration administration = new CatalogAdministration(catalog, new SequentialIds(), CLOCK);
 
-    private void answered(APIGatewayV2HTTPEvent request, APIGatewayV2HTTPResponse response) {
-        int writes = catalog.writes().size();
-        int views = readModel.writes();
-        if (EdgeAnswers.refused(response, request.getRawPath() + " " + request.getBody())) {
-            assertThat(catalog.writes()).as("catalog writes after a refusal").hasSize(writes);
-            assertThat(readModel.writes()).as("read model writes after a refusal").isEqualTo(views);
-        }
-    }
-
     private void send(APIGatewayV2HTTPEvent request, java.util.function.Function<APIGatewayV2HTTPEvent,
             APIGatewayV2HTTPResponse> handler) {
         int writes = catalog.writes().size();

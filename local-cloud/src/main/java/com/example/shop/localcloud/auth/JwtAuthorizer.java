@@ -35,8 +35,11 @@ import java.util.Set;
  * {@code Bearer }), decode it, require an RSA
  * signature made by the key whose {@code kid} the token names in the issuer's key set, then
  * require {@code iss} to equal the configured issuer, {@code aud} to be one of the configured
- * audiences ({@code client_id} is consulted only when there is no {@code aud}), {@code exp} to be
- * in the future and {@code nbf} and {@code iat}, when present, not to be. A token failing any
+ * audiences ({@code client_id} is consulted only when there is no {@code aud}), {@code sub} to be
+ * present (stricter than API Gateway, which leaves that to the integration: the shop identifies
+ * every caller by it), {@code exp} to be in the future and {@code nbf} and {@code iat}, when
+ * present, not to be. An unsigned ({@code alg: none}) or HMAC-signed token never gets past the RSA
+ * check, so the issuer's public key cannot be used as an HMAC secret. A token failing any
  * check is {@link Denied}; one passing all is {@link Authorized} with its claims rendered as
  * API Gateway renders them.
  *
@@ -162,6 +165,10 @@ public final class JwtAuthorizer {
         }
         if (isAfter(claims.getIssueTime(), now)) {
             return new Denied("the token was issued in the future");
+        }
+        if (claims.getSubject() == null || claims.getSubject().isBlank()) {
+            // Beyond API Gateway: every route of the shop identifies its caller by sub.
+            return new Denied("the token has no subject");
         }
         return new Authorized(ApiGatewayClaims.render(jwt.getPayload().toJSONObject()), scopes(claims));
     }

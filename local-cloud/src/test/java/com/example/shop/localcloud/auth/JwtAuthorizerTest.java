@@ -154,7 +154,8 @@ class JwtAuthorizerTest {
         Map<String, Object> accessTokenStyle = new HashMap<>();
         accessTokenStyle.put("aud", null);
         accessTokenStyle.put("client_id", AUDIENCE);
-        Map<String, Object> audWins = Map.of("aud", "another-client", "client_id", AUDIENCE);
+        accessTokenStyle.put("sub", "c");
+        Map<String, Object> audWins = Map.of("sub", "c", "aud", "another-client", "client_id", AUDIENCE);
 
         assertThat(authorizer.authorize(idp.issue(accessTokenStyle, Duration.ofMinutes(5)).token()))
                 .isInstanceOf(Authorized.class);
@@ -196,7 +197,7 @@ class JwtAuthorizerTest {
 
     @Test
     void scopes_come_from_the_space_separated_scope_claim() {
-        String token = idp.issue(Map.of("scope", "orders/read orders/write"), Duration.ofMinutes(5)).token();
+        String token = idp.issue(Map.of("sub", "c", "scope", "orders/read orders/write"), Duration.ofMinutes(5)).token();
 
         assertThat(authorizer.authorize(token)).isInstanceOfSatisfying(Authorized.class,
                 authorized -> assertThat(authorized.scopes()).containsExactly("orders/read", "orders/write"));

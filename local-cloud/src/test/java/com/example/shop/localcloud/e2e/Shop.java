@@ -55,7 +55,10 @@ final class Shop implements AutoCloseable {
         assertThat(created.status()).as("create product answered %s", created.body()).isEqualTo(201);
         String productId = created.body().path("productId").asText();
         if (stock > 0) {
-            assertThat(api.restock(admin, productId, stock).status()).isEqualTo(200);
+            // Inventory learns of the product from its ProductCreated: until then a restock is 404
+            // and writes nothing, so it is repeated until it lands (once).
+            assertThat(Await.until("inventory accepts the restock of " + productId,
+                    () -> api.restock(admin, productId, stock).status(), status -> status != 404)).isEqualTo(200);
         }
         Await.until("the price of " + productId + " reaches the order service", () -> priceKnown(productId), known -> known);
         return productId;

@@ -36,6 +36,7 @@ import com.example.shop.payment.domain.GiveUpCharge;
 import com.example.shop.payment.domain.GiveUpOutcome;
 import com.example.shop.payment.domain.Payment;
 import com.example.shop.payment.domain.RefundPayment;
+import com.example.shop.inventory.testing.InMemoryStockItems;
 import com.example.shop.inventory.testing.InMemoryStockLedger;
 import com.example.shop.order.testing.InMemoryOrderRepository;
 import com.example.shop.payment.testing.InMemoryPaymentRepository;
@@ -119,6 +120,7 @@ final class InMemorySaga {
     private final CancelOrder cancelOrder;
 
     private final StockAdministration stockAdministration;
+    private final InMemoryStockItems stockItems;
 
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     private final RecordingPaymentGateway provider;
@@ -141,6 +143,7 @@ final class InMemorySaga {
 
         InMemoryStockLedger ledger = new InMemoryStockLedger();
         stockAdministration = new StockAdministration(ledger);
+        stockItems = new InMemoryStockItems(ledger);
         ReserveStock reserveStock = new ReserveStock(ledger, clock);
         ReleaseStock releaseStock = new ReleaseStock(ledger, clock);
 
@@ -195,14 +198,20 @@ final class InMemorySaga {
 
     // ---- What happens in a story ---------------------------------------------------------------
 
-    /** The catalogue prices a product; the order service's price table learns of it. */
+    /**
+     * The catalogue introduces a product: its ProductCreated reaches the order service's price
+     * table and opens the product's stock item in inventory.
+     */
     void sells(String productId, Money price) {
         priceList.put(productId, price);
+        stockItems.openIfAbsent(new ProductId(productId));
     }
 
-    /** Staff put units of a product into stock. */
+    /** Staff put units of a product the catalogue sells into stock. */
     void restocks(String productId, int units) {
-        stockAdministration.restock(new ProductId(productId), units);
+        if (!(stockAdministration.restock(new ProductId(productId), units) instanceof StockAdministration.Restocked)) {
+            throw new AssertionError("inventory does not know " + productId + ": the story must sell it first");
+        }
     }
 
     /** The customer places an order for one product; the saga then runs until it settles. */
