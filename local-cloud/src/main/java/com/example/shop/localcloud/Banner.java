@@ -22,6 +22,7 @@ final class Banner {
                    HTTP API      %s
                    AWS emulator  %s  (%s)
                    Functions     %d, polling %d queues and %d streams
+                   Faults        %s
                 ==========================================================================
                 Demo products:
                 %s
@@ -46,14 +47,25 @@ final class Banner {
 
                 Emails the shop sent: %s%s
 
+                Faults and dead letters (docs/reliability.md):
+                   curl -s -X PUT %s/_local/faults -d '{"target":"ChargePaymentFunction","kind":"THROW","rate":0.2}'
+                   curl -s %s/_local/queues                      (depths; POST /_local/queues/<dlq>/redrive)
+
                 Press Ctrl-C to stop everything.
                 """.formatted(startupMillis, api, cloud.emulator().endpoint(), cloud.emulator().name(),
                 cloud.system().functions().size(), cloud.system().sqsSources().size(),
-                cloud.system().streamSources().size(), products, api, api, firstProduct, api, api, api,
+                cloud.system().streamSources().size(), faults(cloud), products, api, api, firstProduct, api, api, api,
                 seeded.categoryId(), cloud.emulator().endpoint(), switch (cloud.backend()) {
                     case MOTO -> "/moto-api/data.json (under \"ses\")";
                     case MINISTACK -> "/_ministack/ses/messages";
                     case LOCALSTACK -> "/_aws/ses";
-                });
+                }, api, api);
+    }
+
+    private static String faults(LocalCloud cloud) {
+        var set = cloud.faults().list();
+        return set.isEmpty() ? "none injected (seed " + cloud.faults().seed() + "; PUT /_local/faults to inject)"
+                : set.stream().map(Object::toString).collect(Collectors.joining(", "))
+                        + " (seed " + cloud.faults().seed() + ")";
     }
 }

@@ -9,6 +9,8 @@ import com.example.shop.localcloud.deploy.LocalDeployer;
 import com.example.shop.localcloud.emulator.AwsClients;
 import com.example.shop.localcloud.emulator.Emulator;
 import com.example.shop.localcloud.emulator.PythonEnvironment;
+import com.example.shop.localcloud.faults.FaultEndpoints;
+import com.example.shop.localcloud.faults.FaultInjection;
 import com.example.shop.localcloud.http.LocalHttpApi;
 import com.example.shop.localcloud.http.LocalResponse;
 import com.example.shop.localcloud.journey.EventJournal;
@@ -17,6 +19,8 @@ import com.example.shop.localcloud.journey.Timeline;
 import com.example.shop.localcloud.runtime.InvocationListener;
 import com.example.shop.localcloud.model.JwtAuthorizerDef;
 import com.example.shop.localcloud.model.LocalSystem;
+import com.example.shop.localcloud.ops.DeadLetters;
+import com.example.shop.localcloud.ops.QueueEndpoints;
 import com.example.shop.localcloud.runtime.LambdaRuntime;
 
 import java.net.URI;
@@ -26,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The whole system on one machine: the emulator, the template deployed to it, the Lambda runtime
@@ -80,6 +85,8 @@ public final class LocalCloud implements AutoCloseable {
     private LambdaRuntime runtime;
     private LocalHttpApi api;
     private LogGroupTargetForwarder logForwarder;
+    private SqsClient operatorSqs;
+    private DeadLetters deadLetters;
 
     private LocalCloud(Options options, Emulator emulator, PythonEnvironment python, boolean ownsEmulator) {
         this.options = options;
@@ -147,6 +154,10 @@ public final class LocalCloud implements AutoCloseable {
         api = new LocalHttpApi(options.httpPort(), system.httpRoutes(), authorizers, identity,
                 (function, event) -> (APIGatewayV2HTTPResponse) runtime.invoke(function,
                         "http:" + event.getRouteKey(), event), Clock.systemUTC());
+        new FaultEndpoints(runtime.faults(), system.functions().keySet()).register(api);
+        operatorSqs = clients().build(SqsClient.builder());
+        deadLetters = new DeadLetters(operatorSqs, system.resources(), backend.runsMessageMoveTasks());
+        new QueueEndpoints(deadLetters).register(api);
         api.registerLocalEndpoint("GET", "/_local/orders/{orderId}/timeline", request -> {
             Timeline timeline = timeline(request.pathParameters().get("orderId"));
             return switch (request.queryParameters().getOrDefault("format", "text")) {
@@ -200,6 +211,19 @@ public final class LocalCloud implements AutoCloseable {
         return api.baseUri();
     }
 
+    /**
+     * The fault-injection switch: which functions' invocations fail or are throttled, and how
+     * often ({@code /_local/faults} on the API).
+     */
+    public FaultInjection faults() {
+        return runtime.faults();
+    }
+
+    /** The stack's queues and the runbook's DLQ redrive ({@code /_local/queues} on the API). */
+    public DeadLetters deadLetters() {
+        return deadLetters;
+    }
+
     public LocalIdentityProvider identity() {
         return identity;
     }
@@ -229,6 +253,9 @@ public final class LocalCloud implements AutoCloseable {
         }
         if (logForwarder != null) {
             logForwarder.close();
+        }
+        if (operatorSqs != null) {
+            operatorSqs.close();
         }
         if (ownsEmulator) {
             emulator.close();

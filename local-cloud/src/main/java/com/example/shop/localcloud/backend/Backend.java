@@ -66,6 +66,15 @@ public enum Backend {
     }
 
     /**
+     * Whether its SQS runs {@code StartMessageMoveTask}, the runbook's DLQ redrive: moto 5.2 answers
+     * it with HTTP 500 and MiniStack 1.5 refuses the action, so on them the local cloud moves the
+     * messages itself ({@code ops.DeadLetters}); LocalStack implements it.
+     */
+    public boolean runsMessageMoveTasks() {
+        return this == LOCALSTACK;
+    }
+
+    /**
      * Starts a fresh emulator of this kind, creating its virtualenv on first use. LocalStack is
      * not started here: it needs Docker, and the tests start it with Testcontainers.
      */

@@ -23,4 +23,11 @@ public record LocalResponse(int statusCode, String contentType, String body) {
     public static LocalResponse json(int statusCode, String json) {
         return new LocalResponse(statusCode, "application/json", json);
     }
+
+    /** An RFC 9457 {@code application/problem+json} answer, as the shop's own API gives. */
+    public static LocalResponse problem(int statusCode, String title, String detail) {
+        var body = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                .put("type", "about:blank").put("title", title).put("status", statusCode).put("detail", detail);
+        return new LocalResponse(statusCode, "application/problem+json", body.toString());
+    }
 }

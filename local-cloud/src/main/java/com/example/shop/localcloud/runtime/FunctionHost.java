@@ -1,6 +1,9 @@
 package com.example.shop.localcloud.runtime;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.example.shop.localcloud.faults.FaultInjection;
+import com.example.shop.localcloud.faults.FaultKind;
+import com.example.shop.localcloud.faults.InjectedFault;
 import com.example.shop.localcloud.model.FunctionDef;
 import com.example.shop.platform.FunctionEnvironment;
 
@@ -16,6 +19,12 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * Plays Lambda's execution environments for one function: each concurrent invocation gets an
  * initialised handler instance of its own (created with the public no-arg constructor, exactly as
  * Lambda does, with the function's environment bound), and idle instances are reused warm.
+ *
+ * <p>Every invocation consults the {@link FaultInjection} switch first: an injected
+ * {@link FaultKind#THROW} fails it before or after the handler, an injected {@link FaultKind#TIMEOUT}
+ * fails it after the {@linkplain FaultInjection#timeoutStandIn stand-in} of the function's timeout
+ * and throws its execution environment away (Lambda restarts the runtime after a timeout), and the
+ * handler's AWS calls run as this function's, for {@link FaultKind#THROTTLE}.
  */
 public final class FunctionHost {
 
@@ -23,6 +32,7 @@ public final class FunctionHost {
     private final Map<String, String> environment;
     private final Clock clock;
     private final InvocationListener listener;
+    private final FaultInjection faults;
     private final Class<?> handlerClass;
     private final ConcurrentLinkedDeque<RequestHandler<Object, Object>> idle = new ConcurrentLinkedDeque<>();
 
@@ -30,7 +40,8 @@ public final class FunctionHost {
      * @param function    the function as the template declares it
      * @param platformEnv variables the Lambda service itself adds (region, credentials, endpoint)
      */
-    FunctionHost(FunctionDef function, Map<String, String> platformEnv, Clock clock, InvocationListener listener) {
+    FunctionHost(FunctionDef function, Map<String, String> platformEnv, Clock clock, InvocationListener listener,
+                 FaultInjection faults) {
         this.function = function;
         var env = new java.util.HashMap<>(platformEnv);
         env.putAll(function.environment());
@@ -39,6 +50,7 @@ public final class FunctionHost {
         this.environment = Map.copyOf(env);
         this.clock = clock;
         this.listener = listener;
+        this.faults = faults;
         try {
             this.handlerClass = Class.forName(function.handlerClass());
         } catch (ClassNotFoundException e) {
@@ -83,8 +95,16 @@ public final class FunctionHost {
             throw e;
         }
         Instant start = clock.instant();
+        FaultInjection.Planned fault = faults.plan(function.logicalId()).orElse(null);
+        boolean environmentLost = false;
         try {
-            Object result = handler.handleRequest(event, new LocalContext(function, requestId, clock, traceId));
+            Object result = fault != null && fault.moment() == FaultInjection.Moment.BEFORE_HANDLER ? null
+                    : faults.during(function.logicalId(),
+                            () -> handler.handleRequest(event, new LocalContext(function, requestId, clock, traceId)));
+            if (fault != null) {
+                environmentLost = fault.kind() == FaultKind.TIMEOUT;
+                throw injected(fault, start);
+            }
             listener.invoked(new InvocationListener.Invocation(function.logicalId(), requestId, trigger, start,
                     Duration.between(start, clock.instant()), outcomeOf(result), null, event, result));
             return result;
@@ -95,8 +115,28 @@ public final class FunctionHost {
                     null));
             throw e;
         } finally {
-            idle.push(handler);
+            if (!environmentLost) {
+                idle.push(handler);
+            }
         }
+    }
+
+    /** The injected failure, after waiting out the stand-in of the function's timeout for a {@code TIMEOUT}. */
+    private InjectedFault injected(FaultInjection.Planned fault, Instant start) {
+        if (fault.kind() == FaultKind.TIMEOUT) {
+            Duration standIn = FaultInjection.timeoutStandIn(function.timeoutSeconds());
+            Duration left = standIn.minus(Duration.between(start, clock.instant()));
+            if (left.isPositive()) {
+                try {
+                    Thread.sleep(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return new InjectedFault(fault, "Task timed out after " + function.timeoutSeconds() + ".00 seconds"
+                    + " (locally after " + standIn.toMillis() + " ms)");
+        }
+        return new InjectedFault(fault, "Unhandled exception in " + function.logicalId());
     }
 
     private static InvocationListener.Outcome outcomeOf(Object result) {

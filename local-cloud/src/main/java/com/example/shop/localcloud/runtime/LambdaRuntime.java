@@ -1,5 +1,6 @@
 package com.example.shop.localcloud.runtime;
 
+import com.example.shop.localcloud.faults.FaultInjection;
 import com.example.shop.localcloud.model.FunctionDef;
 import com.example.shop.localcloud.model.LocalSystem;
 import com.example.shop.localcloud.model.SqsSource;
@@ -44,23 +45,29 @@ public final class LambdaRuntime implements AutoCloseable {
      * @param pollersPerQueue   pollers per SQS mapping; 0: as its {@code MaximumConcurrency} allows.
      *                          1 hands a queue's messages to its function one batch at a time, so
      *                          no two invocations of a function race (counting requests needs that)
+     * @param faults            the fault-injection switch every invocation consults (off by default)
      */
     public record Options(int retryDelaySeconds, boolean duplicateDelivery, Clock clock, InvocationListener listener,
-                          int pollersPerQueue) {
+                          int pollersPerQueue, FaultInjection faults) {
         public static Options defaults() {
-            return new Options(1, false, Clock.systemUTC(), InvocationListener.NONE, 0);
+            return new Options(1, false, Clock.systemUTC(), InvocationListener.NONE, 0, FaultInjection.off());
         }
 
         public Options withListener(InvocationListener l) {
-            return new Options(retryDelaySeconds, duplicateDelivery, clock, l, pollersPerQueue);
+            return new Options(retryDelaySeconds, duplicateDelivery, clock, l, pollersPerQueue, faults);
         }
 
         public Options withDuplicateDelivery(boolean duplicate) {
-            return new Options(retryDelaySeconds, duplicate, clock, listener, pollersPerQueue);
+            return new Options(retryDelaySeconds, duplicate, clock, listener, pollersPerQueue, faults);
         }
 
         public Options withPollersPerQueue(int pollers) {
-            return new Options(retryDelaySeconds, duplicateDelivery, clock, listener, pollers);
+            return new Options(retryDelaySeconds, duplicateDelivery, clock, listener, pollers, faults);
+        }
+
+        /** The same options with {@code switchboard} deciding which invocations fail. */
+        public Options withFaults(FaultInjection switchboard) {
+            return new Options(retryDelaySeconds, duplicateDelivery, clock, listener, pollersPerQueue, switchboard);
         }
     }
 
@@ -154,12 +161,17 @@ public final class LambdaRuntime implements AutoCloseable {
                 throw new IllegalArgumentException("No function " + id + " in the template; known: "
                         + system.functions().keySet());
             }
-            return new FunctionHost(function, platformEnv, options.clock(), options.listener());
+            return new FunctionHost(function, platformEnv, options.clock(), options.listener(), options.faults());
         });
     }
 
     public LocalSystem system() {
         return system;
+    }
+
+    /** The fault-injection switch the invocations consult. */
+    public FaultInjection faults() {
+        return options.faults();
     }
 
     /** Stops the pollers, letting each finish the batch in hand. */

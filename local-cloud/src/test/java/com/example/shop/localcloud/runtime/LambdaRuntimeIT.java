@@ -42,6 +42,8 @@ class LambdaRuntimeIT {
     @RegisterExtension
     static final EmulatorExtension EMULATOR = new EmulatorExtension();
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private static LocalCloud cloud;
     private static SqsClient sqs;
     private static HttpClient http;
@@ -95,6 +97,43 @@ class LambdaRuntimeIT {
 
         assertThat(Recorded.sqsWithBody(body)).extracting(Recorded.SqsDelivery::receiveCount)
                 .as("delivered maxReceiveCount (3) times, then redriven by the queue").containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void an_injected_throw_sends_a_message_to_the_dlq_and_the_redrive_brings_it_back_once_faults_are_off()
+            throws Exception {
+        String body = "ok-injected-" + UUID.randomUUID();
+        assertThat(send("PUT", "/_local/faults", "{\"target\":\"WorkFunction\",\"kind\":\"THROW\",\"rate\":1.0}")
+                .statusCode()).isEqualTo(200);
+        try {
+            sendBatch(body);
+            await(() -> workDlq(queuesListing()).path("visible").asInt() >= 1,
+                    "the message fails maxReceiveCount (3) times and reaches WorkDlq");
+        } finally {
+            assertThat(send("DELETE", "/_local/faults", null).body()).isEqualTo("{\"faults\":[]}");
+        }
+        int deliveredWhileFailing = Recorded.sqsWithBody(body).size();
+
+        HttpResponse<String> redrive = send("POST", "/_local/queues/" + dlqName() + "/redrive", null);
+
+        assertThat(redrive.statusCode()).as(redrive.body()).isEqualTo(200);
+        var answer = JSON.readTree(redrive.body());
+        assertThat(answer.path("how").asText()).as("neither emulator has StartMessageMoveTask").isEqualTo("LOCAL_MOVE");
+        assertThat(answer.path("moved").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(answer.path("destinations").get(0).asText()).endsWith(queueName("WorkQueue"));
+        await(() -> Recorded.sqsWithBody(body).size() > deliveredWhileFailing, "the redriven message is delivered again");
+        assertThat(Recorded.sqsWithBody(body).getLast().receiveCount()).as("a moved message is a new message").isEqualTo(1);
+        assertThat(cloud.faults().injected().get(com.example.shop.localcloud.faults.FaultKind.THROW)).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void redriving_a_queue_that_has_no_dlq_or_no_queue_is_a_problem() throws Exception {
+        HttpResponse<String> noDlq = send("POST", "/_local/queues/" + queueName("StreamFailures") + "/redrive", null);
+        HttpResponse<String> noQueue = send("POST", "/_local/queues/NoSuchQueue/redrive", null);
+
+        assertThat(noDlq.statusCode()).isEqualTo(400);
+        assertThat(noQueue.statusCode()).isEqualTo(404);
+        assertThat(noQueue.headers().firstValue("content-type")).contains("application/problem+json");
     }
 
     @Test
@@ -212,6 +251,45 @@ class LambdaRuntimeIT {
             entries.add(SendMessageBatchRequestEntry.builder().id("m" + i).messageBody(bodies[i]).build());
         }
         sqs.sendMessageBatch(r -> r.queueUrl(queueUrl("WorkQueue")).entries(entries));
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(cloud.apiBase() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String queuesListing() {
+        try {
+            HttpResponse<String> response = get("/_local/queues", null);
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        } catch (Exception e) {
+            throw new AssertionError("GET /_local/queues failed", e);
+        }
+    }
+
+    /** WorkQueue's entry in {@code GET /_local/queues}: its DLQ as the listing shows it. */
+    private com.fasterxml.jackson.databind.JsonNode workDlq(String listing) {
+        try {
+            for (var queue : JSON.readTree(listing).path("queues")) {
+                if (queue.path("name").asText().equals(queueName("WorkQueue"))) {
+                    return queue.path("dlq");
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError("GET /_local/queues is not JSON: " + listing, e);
+        }
+        throw new AssertionError("GET /_local/queues does not list WorkQueue: " + listing);
+    }
+
+    private String dlqName() {
+        return queueName("WorkDlq");
+    }
+
+    private String queueName(String logicalId) {
+        String url = queueUrl(logicalId);
+        return url.substring(url.lastIndexOf('/') + 1);
     }
 
     private String queueUrl(String logicalId) {
