@@ -20,7 +20,9 @@ import com.example.shop.localcloud.runtime.InvocationListener;
 import com.example.shop.localcloud.model.JwtAuthorizerDef;
 import com.example.shop.localcloud.model.LocalSystem;
 import com.example.shop.localcloud.ops.DeadLetters;
+import com.example.shop.localcloud.ops.QueueAlarms;
 import com.example.shop.localcloud.ops.QueueEndpoints;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import com.example.shop.localcloud.runtime.LambdaRuntime;
 
 import java.net.URI;
@@ -87,6 +89,8 @@ public final class LocalCloud implements AutoCloseable {
     private LogGroupTargetForwarder logForwarder;
     private SqsClient operatorSqs;
     private DeadLetters deadLetters;
+    private CloudWatchClient operatorCloudWatch;
+    private QueueAlarms queueAlarms;
 
     private LocalCloud(Options options, Emulator emulator, PythonEnvironment python, boolean ownsEmulator) {
         this.options = options;
@@ -158,6 +162,10 @@ public final class LocalCloud implements AutoCloseable {
         operatorSqs = clients().build(SqsClient.builder());
         deadLetters = new DeadLetters(operatorSqs, system.resources(), backend.runsMessageMoveTasks());
         new QueueEndpoints(deadLetters).register(api);
+        if (backend.playsQueueAlarms()) {
+            operatorCloudWatch = clients().build(CloudWatchClient.builder());
+            queueAlarms = QueueAlarms.start(operatorCloudWatch, operatorSqs);
+        }
         api.registerLocalEndpoint("GET", "/_local/orders/{orderId}/timeline", request -> {
             Timeline timeline = timeline(request.pathParameters().get("orderId"));
             return switch (request.queryParameters().getOrDefault("format", "text")) {
@@ -224,6 +232,14 @@ public final class LocalCloud implements AutoCloseable {
         return deadLetters;
     }
 
+    /**
+     * The template's queue-depth alarms, evaluated by the local cloud ({@link QueueAlarms}), or empty
+     * on a backend where it does not play them.
+     */
+    public java.util.Optional<QueueAlarms> queueAlarms() {
+        return java.util.Optional.ofNullable(queueAlarms);
+    }
+
     public LocalIdentityProvider identity() {
         return identity;
     }
@@ -253,6 +269,10 @@ public final class LocalCloud implements AutoCloseable {
         }
         if (logForwarder != null) {
             logForwarder.close();
+        }
+        if (queueAlarms != null) {
+            queueAlarms.close();
+            operatorCloudWatch.close();
         }
         if (operatorSqs != null) {
             operatorSqs.close();

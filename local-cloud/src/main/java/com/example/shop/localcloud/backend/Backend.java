@@ -75,6 +75,16 @@ public enum Backend {
     }
 
     /**
+     * Whether the local cloud evaluates the template's queue-depth alarms on it
+     * ({@code ops.QueueAlarms}): on MiniStack, whose CloudWatch holds the alarms and notifies their
+     * actions on {@code SetAlarmState} but never sees SQS's metrics. Not on moto, whose CloudWatch
+     * the SDK's CBOR protocol does not reach (ENVIRONMENT.md), nor on LocalStack (untried).
+     */
+    public boolean playsQueueAlarms() {
+        return this == MINISTACK;
+    }
+
+    /**
      * Starts a fresh emulator of this kind, creating its virtualenv on first use. LocalStack is
      * not started here: it needs Docker, and the tests start it with Testcontainers.
      */
