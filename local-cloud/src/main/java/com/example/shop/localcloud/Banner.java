@@ -20,6 +20,7 @@ final class Banner {
                 ==========================================================================
                  Serverless shop running locally (up in %d ms)
                    HTTP API      %s
+                   Console       %s   (open it in a browser)
                    AWS emulator  %s  (%s)
                    Functions     %d, polling %d queues and %d streams
                    Faults        %s
@@ -52,7 +53,7 @@ final class Banner {
                    curl -s %s/_local/queues                      (depths; POST /_local/queues/<dlq>/redrive)
 
                 Press Ctrl-C to stop everything.
-                """.formatted(startupMillis, api, cloud.emulator().endpoint(), cloud.emulator().name(),
+                """.formatted(startupMillis, api, cloud.consoleUri(), cloud.emulator().endpoint(), cloud.emulator().name(),
                 cloud.system().functions().size(), cloud.system().sqsSources().size(),
                 cloud.system().streamSources().size(), faults(cloud), products, api, api, firstProduct, api, api, api,
                 seeded.categoryId(), cloud.emulator().endpoint(), switch (cloud.backend()) {

@@ -5,6 +5,9 @@ import com.example.shop.localcloud.auth.JwtAuthorizer;
 import com.example.shop.localcloud.auth.LocalIdentityProvider;
 import com.example.shop.localcloud.backend.Backend;
 import com.example.shop.localcloud.backend.LogGroupTargetForwarder;
+import com.example.shop.localcloud.console.ConsoleEndpoints;
+import com.example.shop.localcloud.console.EventBodies;
+import com.example.shop.localcloud.console.FunctionOutput;
 import com.example.shop.localcloud.deploy.LocalDeployer;
 import com.example.shop.localcloud.emulator.AwsClients;
 import com.example.shop.localcloud.emulator.Emulator;
@@ -83,6 +86,8 @@ public final class LocalCloud implements AutoCloseable {
     private final boolean ownsEmulator;
     private final LocalIdentityProvider identity;
     private final JourneyRecorder journeys = new JourneyRecorder();
+    private final EventBodies eventBodies = new EventBodies(5_000);
+    private FunctionOutput functionOutput;
     private LocalSystem system;
     private LambdaRuntime runtime;
     private LocalHttpApi api;
@@ -136,17 +141,21 @@ public final class LocalCloud implements AutoCloseable {
         if (!backend.quirks().deliversLogGroupTargets()) {
             logForwarder = LogGroupTargetForwarder.start(clients());
         }
+        // the console's log lines and metrics: what the functions write to standard output
+        functionOutput = FunctionOutput.install();
         InvocationListener theirs = options.runtime().listener();
         InvocationListener both = new InvocationListener() {
             @Override
             public void invoked(Invocation invocation) {
                 journeys.invoked(invocation);
+                eventBodies.invoked(invocation);
                 theirs.invoked(invocation);
             }
 
             @Override
             public void deadLettered(String queue, String deadLetterQueue, String body, java.time.Instant at) {
                 journeys.deadLettered(queue, deadLetterQueue, body, at);
+                eventBodies.deadLettered(queue, deadLetterQueue, body, at);
                 theirs.deadLettered(queue, deadLetterQueue, body, at);
             }
         };
@@ -173,6 +182,7 @@ public final class LocalCloud implements AutoCloseable {
                 default -> new LocalResponse(200, "text/plain; charset=utf-8", timeline.text());
             };
         });
+        new ConsoleEndpoints(this, functionOutput, eventBodies, Clock.systemUTC()).registerOn(api);
     }
 
     /**
@@ -212,6 +222,11 @@ public final class LocalCloud implements AutoCloseable {
 
     public LocalHttpApi api() {
         return api;
+    }
+
+    /** Where the console is, e.g. {@code http://127.0.0.1:3000/_local/console/}. */
+    public URI consoleUri() {
+        return api.baseUri().resolve(ConsoleEndpoints.CONSOLE_PATH);
     }
 
     /** Base URI of the HTTP API, e.g. {@code http://127.0.0.1:3000}. */
@@ -276,6 +291,9 @@ public final class LocalCloud implements AutoCloseable {
         }
         if (operatorSqs != null) {
             operatorSqs.close();
+        }
+        if (functionOutput != null) {
+            functionOutput.uninstall();
         }
         if (ownsEmulator) {
             emulator.close();
