@@ -35,7 +35,6 @@ function draw(journey) {
     const classes = ['hop', rightwards ? 'right' : 'left'];
     if (hop.compensation) classes.push('compensation');
     if (hop.failed) classes.push('failed');
-    const arrow = rightwards ? '→' : '←';
     const marks = [hop.compensation ? 'compensation' : null, hop.failed ? 'failed' : null].filter(Boolean);
     nodes.push(el('button', {
       type: 'button', class: classes.join(' '), 'data-hop': hop.n, 'data-kind': hop.kind, 'data-event-type': hop.eventType,
@@ -43,10 +42,13 @@ function draw(journey) {
       style: `grid-column: ${Math.min(from, to)} / ${Math.max(from, to) + 1}; grid-row: ${i + 2}`,
       onclick: () => open(hop),
     },
-    el('span', { class: 'what' }, `${hop.n}. ${laneName(hop.from)} ${arrow} ${laneName(hop.to)}: ${hop.label}`),
+    el('span', { class: 'what' }, `${hop.n}. ${laneName(hop.from)} → ${laneName(hop.to)}: ${hop.label}`),
     el('span', { class: 'how' }, [hop.detail, `+${hop.offsetMs} ms`, ...marks].filter(Boolean).join(' · '))));
   });
+  // A redraw replaces the buttons: the focus stays on the same hop, so keyboard users do not lose their place.
+  const focusedHop = diagram.contains(document.activeElement) ? document.activeElement.dataset.hop : null;
   diagram.replaceChildren(...nodes);
+  if (focusedHop) diagram.querySelector(`.hop[data-hop="${focusedHop}"]`)?.focus();
 }
 
 async function open(hop) {

@@ -76,6 +76,7 @@ public final class ConsoleEndpoints {
     /** Registers the pages and every endpoint on {@code api}. */
     public void registerOn(LocalHttpApi api) {
         api.registerLocalEndpoint("GET", "/_local/console", request -> asset("index.html"));
+        api.registerLocalEndpoint("GET", CONSOLE_PATH, request -> asset("index.html"));
         api.registerLocalEndpoint("GET", "/_local/console/{file}", request -> asset(request.pathParameters().get("file")));
         api.registerLocalEndpoint("GET", "/_local/categories", request -> categories());
         api.registerLocalEndpoint("GET", "/_local/orders/{orderId}/journey", request -> json(200,

@@ -47,13 +47,12 @@ public final class JourneyView {
     public JourneyView(LocalSystem system) {
         system.functions().forEach((id, function) -> serviceOfFunction.put(id,
                 function.environment().getOrDefault("POWERTOOLS_SERVICE_NAME", "unknown")));
-        Map<String, String> logicalIdByPhysical = new TreeMap<>();
-        system.resources().forEach((logicalId, physical) -> logicalIdByPhysical.put(physical, logicalId));
-        for (SqsSource source : system.sqsSources()) {
-            queueOfFunction.put(source.functionLogicalId(),
-                    logicalIdByPhysical.getOrDefault(source.queueUrl(), nameIn(source.queueUrl())));
-        }
+        // by name: the emulator may spell a queue's URL differently in the stack and in the mapping
         system.resources().forEach((logicalId, physical) -> queueByName.put(nameIn(physical), logicalId));
+        for (SqsSource source : system.sqsSources()) {
+            String name = nameIn(source.queueUrl());
+            queueOfFunction.put(source.functionLogicalId(), queueByName.getOrDefault(name, name));
+        }
     }
 
     /** The journey as JSON: {@code orderId, correlationIds, lanes, hops}. */
