@@ -9,7 +9,9 @@ const replayStatus = document.getElementById('replay-status');
 async function loadQueues() {
   const answer = await call('GET', '/_local/queues');
   if (!answer.ok) return say(status, `Queues: ${problem(answer)}`, true);
-  queuesBody.replaceChildren(...answer.body.queues.map(q => el('tr', { 'data-queue': q.name },
+  const onlyWithDlq = document.getElementById('only-with-dlq').checked;
+  const shown = answer.body.queues.filter(q => !onlyWithDlq || q.dlq);
+  queuesBody.replaceChildren(...shown.map(q => el('tr', { 'data-queue': q.name },
     el('th', { scope: 'row' }, q.name),
     el('td', { class: 'num visible' }, q.visible),
     el('td', { class: 'num in-flight' }, q.inFlight),
@@ -17,14 +19,15 @@ async function loadQueues() {
     el('td', { class: 'num dlq-visible' }, q.dlq ? q.dlq.visible : '–'),
     el('td', {}, q.dlq ? el('button', {
       type: 'button', class: 'secondary', 'data-redrive': q.name, disabled: q.dlq.visible === 0,
-      onclick: () => redrive(q),
-    }, `Redrive ${q.dlq.name}`) : ''))));
+      'aria-label': `Redrive ${q.dlq.name} into ${q.name}`, onclick: () => redrive(q),
+    }, 'Redrive') : ''))));
 }
 
 async function redrive(queue) {
   const answer = await call('POST', `/_local/queues/${encodeURIComponent(queue.name)}/redrive`);
-  say(status, answer.ok ? `Redrive of ${queue.dlq.name} into ${queue.name} started.` : `Redrive refused: ${problem(answer)}`,
-    !answer.ok);
+  say(status, answer.ok
+    ? `Redrive of ${answer.body.deadLetterQueue}: ${answer.body.moved} message(s) moved back (${answer.body.how}).`
+    : `Redrive refused: ${problem(answer)}`, !answer.ok);
   await loadQueues();
 }
 
@@ -96,11 +99,21 @@ async function pollReplay(name, round) {
   }
 }
 
+async function loadFunctions() {
+  const answer = await call('GET', '/_local/functions');
+  if (answer.ok) {
+    document.getElementById('functions').replaceChildren(el('option', { value: '*' }, 'every function'),
+      ...answer.body.functions.map(name => el('option', { value: name })));
+  }
+}
+
 document.getElementById('refresh-queues').addEventListener('click', loadQueues);
+document.getElementById('only-with-dlq').addEventListener('change', loadQueues);
 document.getElementById('fault-form').addEventListener('submit', setFault);
 document.getElementById('fault-clear').addEventListener('click', clearFaults);
 document.getElementById('replay-form').addEventListener('submit', startReplay);
 loadQueues();
+loadFunctions();
 loadFaults();
 loadArchive();
 setInterval(loadQueues, 3000);

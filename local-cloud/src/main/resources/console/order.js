@@ -38,6 +38,7 @@ function draw(journey) {
     const marks = [hop.compensation ? 'compensation' : null, hop.failed ? 'failed' : null].filter(Boolean);
     nodes.push(el('button', {
       type: 'button', class: classes.join(' '), 'data-hop': hop.n, 'data-kind': hop.kind, 'data-event-type': hop.eventType,
+      'data-function': hop.function,
       'aria-pressed': chosen === hop.n ? 'true' : 'false',
       style: `grid-column: ${Math.min(from, to)} / ${Math.max(from, to) + 1}; grid-row: ${i + 2}`,
       onclick: () => open(hop),
@@ -66,7 +67,8 @@ async function open(hop) {
   if (hop.function) query.set('function', hop.function);
   const logs = await call('GET', `/_local/logs?${query}`);
   document.getElementById('details-logs').textContent = logs.ok && logs.body.lines.length
-    ? logs.body.lines.map(line => JSON.stringify(line)).join('\n') : 'No log lines with this correlation id.';
+    ? logs.body.lines.map(line => `${line.timestamp} ${line.level} ${line.function_name}: ${line.message}`).join('\n')
+    : 'No log lines with this correlation id.';
   details.focus();
 }
 

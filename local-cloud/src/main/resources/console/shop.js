@@ -88,7 +88,9 @@ async function showPlaced() {
     el('td', {}, el('a', { href: `/_local/console/order.html?id=${encodeURIComponent(o.orderId)}` }, o.orderId)),
     el('td', {}, o.role),
     el('td', { class: 'order-status' }, o.status),
-    el('td', {}, el('button', { type: 'button', class: 'danger', onclick: () => cancel(o.orderId) }, `Cancel ${o.orderId}`)))));
+    el('td', {}, el('button', {
+      type: 'button', class: 'danger', 'aria-label': `Cancel order ${o.orderId}`, onclick: () => cancel(o.orderId),
+    }, 'Cancel')))));
 }
 
 function chooseRole(value) {

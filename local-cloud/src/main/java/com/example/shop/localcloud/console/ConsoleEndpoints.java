@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  *       scripts and styles, from {@code console/} on the classpath;</li>
  *   <li>{@code GET /_local/categories}: the categories the catalog read model holds products of
  *       (the shop's API lists products by category but has no list of categories);</li>
+ *   <li>{@code GET /_local/functions}: the template's functions' logical ids, which the fault switch
+ *       names;</li>
  *   <li>{@code GET /_local/orders/{orderId}/journey}: the order's journey as sequence-diagram
  *       lanes and hops ({@link JourneyView});</li>
  *   <li>{@code GET /_local/events/{id}}: the JSON a hop carried, by event id or request id
@@ -79,6 +81,11 @@ public final class ConsoleEndpoints {
         api.registerLocalEndpoint("GET", CONSOLE_PATH, request -> asset("index.html"));
         api.registerLocalEndpoint("GET", "/_local/console/{file}", request -> asset(request.pathParameters().get("file")));
         api.registerLocalEndpoint("GET", "/_local/categories", request -> categories());
+        api.registerLocalEndpoint("GET", "/_local/functions", request -> {
+            ObjectNode root = JSON.createObjectNode();
+            cloud.system().functions().keySet().stream().sorted().forEach(root.putArray("functions")::add);
+            return json(200, root);
+        });
         api.registerLocalEndpoint("GET", "/_local/orders/{orderId}/journey", request -> json(200,
                 journeys.toJson(cloud.timeline(request.pathParameters().get("orderId")))));
         api.registerLocalEndpoint("GET", "/_local/events/{id}", this::eventBody);

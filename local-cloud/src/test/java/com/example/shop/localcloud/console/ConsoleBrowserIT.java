@@ -12,7 +12,6 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -119,7 +118,8 @@ class ConsoleBrowserIT {
                 "PUBLISHED ShipmentScheduled", "HANDLED ShipmentScheduled"));
         assertThat(browser.findElements(By.cssSelector("#diagram .hop.compensation"))).as("no compensation").isEmpty();
 
-        WebElement delivery = browser.findElement(By.cssSelector("#diagram .hop[data-kind=HANDLED][data-event-type=StockReserved]"));
+        WebElement delivery = browser.findElement(By.cssSelector(
+                "#diagram .hop[data-kind=HANDLED][data-event-type=StockReserved][data-function=ChargePaymentFunction]"));
         delivery.click();
         await("the hop's JSON and log lines", () -> text("details-json").contains("StockReserved")
                 && text("details-logs").contains("ChargePaymentFunction"));
@@ -149,6 +149,44 @@ class ConsoleBrowserIT {
         WebElement released = browser.findElement(By.cssSelector("#diagram .hop[data-kind=PUBLISHED][data-event-type=StockReleased]"));
         assertThat(released.getAttribute("class")).contains("compensation");
         assertThat(released.getText()).contains("compensation");
+    }
+
+    @Test
+    void a_broken_function_dead_letters_the_order_and_a_redrive_from_the_page_finishes_it() {
+        browser.get(console + "operations.html");
+        await("the queues", () -> !browser.findElements(By.cssSelector("#queues tbody tr")).isEmpty());
+        WebElement target = browser.findElement(By.id("fault-target"));
+        target.clear();
+        target.sendKeys("ScheduleShipmentFunction");
+        new Select(browser.findElement(By.id("fault-kind"))).selectByValue("THROW");
+        WebElement rate = browser.findElement(By.id("fault-rate"));
+        rate.clear();
+        rate.sendKeys("1");
+        browser.findElement(By.id("fault-set")).click();
+        await("the fault is listed", () -> text("faults").contains("ScheduleShipmentFunction"));
+
+        String orderId;
+        try {
+            orderId = placeOrder("pm-card-visa");
+            follow(orderId);
+            awaitHops("the shipment's booking fails and is dead-lettered", List.of("DEAD_LETTERED PaymentCharged"));
+            assertThat(browser.findElements(By.cssSelector("#diagram .hop.failed[data-kind=HANDLED]"))).isNotEmpty();
+
+            browser.get(console + "operations.html");
+            await("the DLQ depth shows on the page", () -> dlqDepth("ScheduleShipmentQueue") >= 1);
+            screenshot("operations");
+            browser.findElement(By.id("fault-clear")).click();
+            await("no fault left", () -> text("faults").contains("none"));
+        } finally {
+            cloud.faults().clear();
+        }
+        browser.findElement(By.cssSelector("tr[data-queue*=ScheduleShipmentQueue] button[data-redrive]")).click();
+        await("the redrive moved the message", () -> text("ops-status").contains("moved back"));
+
+        follow(orderId);
+        awaitStatus("SHIPPED");
+        browser.get(console + "operations.html");
+        await("the DLQ is empty again", () -> dlqDepth("ScheduleShipmentQueue") == 0);
     }
 
     @Test
@@ -245,6 +283,12 @@ class ConsoleBrowserIT {
                 .map(hop -> hop.getAttribute("data-kind") + " " + hop.getAttribute("data-event-type")).toList();
     }
 
+    /** The DLQ depth the operations page shows for the queue whose name contains {@code queue}, or -1. */
+    private long dlqDepth(String queue) {
+        List<WebElement> cells = browser.findElements(By.cssSelector("tr[data-queue*=" + queue + "] .dlq-visible"));
+        return cells.isEmpty() || !cells.getFirst().getText().matches("\\d+") ? -1 : Long.parseLong(cells.getFirst().getText());
+    }
+
     private long count(String metric) {
         List<WebElement> cells = browser.findElements(By.cssSelector("#outcomes tr[data-metric=" + metric + "] .count"));
         return cells.isEmpty() ? 0 : Long.parseLong(cells.getFirst().getText());
@@ -260,11 +304,15 @@ class ConsoleBrowserIT {
                 .until(driver -> condition.getAsBoolean());
     }
 
+    /** The whole page, from its top, into {@code docs/console/<name>.png}. */
     private static void screenshot(String name) {
+        browser.executeScript("window.scrollTo(0, 0);");
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true));
         try {
             Path docs = PythonEnvironment.locate().root().resolve("docs/console");
             Files.createDirectories(docs);
-            Files.write(docs.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            Files.write(docs.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
