@@ -118,8 +118,12 @@ public final class ArchiveReplay {
     public Replay describe(String name) {
         try (EventBridgeClient events = clients.build(EventBridgeClient.builder())) {
             DescribeReplayResponse replay = events.describeReplay(r -> r.replayName(name));
+            List<String> filters = replay.destination() == null ? List.of() : replay.destination().filterArns();
+            String rule = rules().entrySet().stream()
+                    .filter(e -> filters.stream().anyMatch(arn -> arn.endsWith("/" + e.getValue())))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
             return new Replay(replay.replayName(), replay.stateAsString(), replay.stateReason(),
-                    replay.eventStartTime(), replay.eventEndTime(), null, emulatorGap(backend));
+                    replay.eventStartTime(), replay.eventEndTime(), rule, emulatorGap(backend));
         }
     }
 

@@ -205,7 +205,8 @@ public final class ConsoleEndpoints {
         return LocalResponse.json(status, body.toString());
     }
 
-    private static LocalResponse message(int status, String message) {
-        return json(status, JSON.createObjectNode().put("message", message));
+    /** An error as the local endpoints answer them: {@code application/problem+json}. */
+    private static LocalResponse message(int status, String detail) {
+        return LocalResponse.problem(status, status == 404 ? "Not Found" : "Bad Request", detail);
     }
 }
