@@ -88,7 +88,7 @@ async function refresh() {
       drawn = signature;
       quietPolls = 0;
       draw(journey.body);
-      say(status, `${journey.body.hops.length} hops so far.`);
+      say(status, `${journey.body.hops.length} hops so far (${journey.body.readsLeftOut} reads of the order not drawn).`);
     } else {
       quietPolls += 1;
     }

@@ -55,7 +55,10 @@ public final class JourneyView {
         }
     }
 
-    /** The journey as JSON: {@code orderId, correlationIds, lanes, hops}. */
+    /**
+     * The journey as JSON: {@code orderId, correlationIds, lanes, hops, readsLeftOut}; requests that
+     * only read the order ({@code GET}) are counted, not drawn.
+     */
     public ObjectNode toJson(Timeline timeline) {
         ObjectNode root = JSON.createObjectNode().put("orderId", timeline.orderId());
         ArrayNode correlationIds = root.putArray("correlationIds");
@@ -64,7 +67,12 @@ public final class JourneyView {
         ArrayNode hops = JSON.createArrayNode();
         Instant start = timeline.hops().isEmpty() ? Instant.EPOCH : timeline.hops().getFirst().at();
         int n = 0;
+        int reads = 0;
         for (Hop hop : timeline.hops()) {
+            if (isRead(hop)) {
+                reads++;
+                continue;
+            }
             ObjectNode arrow = arrow(hop);
             arrow.put("n", ++n).put("at", hop.at().toString())
                     .put("offsetMs", Duration.between(start, hop.at()).toMillis())
@@ -85,6 +93,7 @@ public final class JourneyView {
         LANES.stream().filter(used::contains).forEach(lanes::add);
         used.stream().filter(lane -> !LANES.contains(lane)).forEach(lanes::add);
         root.set("hops", hops);
+        root.put("readsLeftOut", reads);
         return root;
     }
 
@@ -124,6 +133,14 @@ public final class JourneyView {
     private String serviceOfSource(String source) {
         String name = source.startsWith("shop.") ? source.substring("shop.".length()) : source;
         return serviceOfFunction.values().stream().distinct().filter(name::startsWith).findFirst().orElse(name);
+    }
+
+    /**
+     * A {@code GET} about the order: it changes nothing, and the console's own polling of the
+     * order's status would otherwise draw itself into the diagram.
+     */
+    private static boolean isRead(Hop hop) {
+        return hop.kind() == Hop.Kind.REQUEST && hop.eventType() != null && hop.eventType().startsWith("GET ");
     }
 
     private static boolean isFailure(Hop hop) {

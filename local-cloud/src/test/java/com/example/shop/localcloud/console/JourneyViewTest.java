@@ -54,6 +54,18 @@ class JourneyViewTest {
     }
 
     @Test
+    void reads_of_the_order_are_counted_but_not_drawn() {
+        JsonNode journey = new JourneyView(system).toJson(timeline(
+                hop(0, Hop.Kind.REQUEST, "PlaceOrderFunction", "POST /orders", "r-1", "202"),
+                hop(5, Hop.Kind.REQUEST, "GetOrderFunction", "GET /orders/{id}", "r-2", "200"),
+                hop(10, Hop.Kind.PUBLISHED, "shop.orders", "OrderPlaced", "e-1", null)));
+
+        assertThat(arrows(journey)).containsExactly("client->order POST /orders", "order->bus OrderPlaced");
+        assertThat(journey.path("hops")).extracting(h -> h.path("n").asInt()).containsExactly(1, 2);
+        assertThat(journey.path("readsLeftOut").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void compensations_and_failures_are_marked() {
         JsonNode journey = new JourneyView(system).toJson(timeline(
                 hop(0, Hop.Kind.HANDLED, "ReleaseStockFunction", "OrderCancelled", "e-2", "SUCCEEDED"),
