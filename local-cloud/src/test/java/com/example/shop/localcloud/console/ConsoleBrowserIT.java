@@ -235,7 +235,7 @@ class ConsoleBrowserIT {
             }
             browser.get(console);
             awaitCatalogue();
-            screenshot("shop-200-percent");
+            screenshot("shop-200-percent", false);
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
@@ -306,9 +306,14 @@ class ConsoleBrowserIT {
 
     /** The whole page, from its top, into {@code docs/console/<name>.png}. */
     private static void screenshot(String name) {
+        screenshot(name, true);
+    }
+
+    /** The page from its top, whole or as far as the window shows, into {@code docs/console/<name>.png}. */
+    private static void screenshot(String name, boolean wholePage) {
         browser.executeScript("window.scrollTo(0, 0);");
         Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true));
+                Map.of("format", "png", "captureBeyondViewport", wholePage));
         try {
             Path docs = PythonEnvironment.locate().root().resolve("docs/console");
             Files.createDirectories(docs);
