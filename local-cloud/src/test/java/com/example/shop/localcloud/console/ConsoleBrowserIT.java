@@ -190,6 +190,17 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void a_window_of_the_archive_is_replayed_from_the_operations_page() {
+        browser.get(console + "operations.html");
+        await("the archive", () -> text("archive-info").contains("ENABLED"));
+        new Select(browser.findElement(By.id("replay-rule"))).selectByValue("OrderPlacedToInventoryRule");
+        browser.findElement(By.id("replay-start")).click();
+
+        await("the replay completes", () -> text("replay-status").endsWith("is COMPLETED."));
+        assertThat(text("replay-gap")).as("what this emulator does not do for a replay").startsWith("On this emulator:");
+    }
+
+    @Test
     void the_shop_and_an_order_can_be_used_with_the_keyboard_alone() {
         browser.get(console);
         awaitCatalogue();
