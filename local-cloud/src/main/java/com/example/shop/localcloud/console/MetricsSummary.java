@@ -1,6 +1,7 @@
 package com.example.shop.localcloud.console;
 
 import com.example.shop.localcloud.console.FunctionOutput.MetricPoint;
+import org.HdrHistogram.Histogram;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,8 @@ public record MetricsSummary(Duration window, Instant since, Map<String, Long> c
     }
 
     /**
-     * Nearest-rank percentiles of a set of values; all zero when there are none.
+     * Nearest-rank percentiles of a set of values (HdrHistogram, whole milliseconds, three
+     * significant digits: exact below 2 s); all zero when there are none.
      *
      * @param count how many values
      */
@@ -39,14 +41,10 @@ public record MetricsSummary(Duration window, Instant since, Map<String, Long> c
             if (values.isEmpty()) {
                 return new Percentiles(0, 0, 0, 0, 0);
             }
-            List<Double> sorted = new ArrayList<>(values);
-            sorted.sort(Double::compare);
-            return new Percentiles(sorted.size(), rank(sorted, 50), rank(sorted, 90), rank(sorted, 99), sorted.getLast());
-        }
-
-        private static double rank(List<Double> sorted, int percentile) {
-            int rank = (int) Math.ceil(percentile / 100.0 * sorted.size());
-            return sorted.get(Math.max(0, rank - 1));
+            Histogram histogram = new Histogram(3);
+            values.forEach(value -> histogram.recordValue(Math.max(0, Math.round(value))));
+            return new Percentiles(values.size(), histogram.getValueAtPercentile(50),
+                    histogram.getValueAtPercentile(90), histogram.getValueAtPercentile(99), histogram.getMaxValue());
         }
     }
 

@@ -46,35 +46,30 @@ public final class EventJournal {
     /** Every journal line that mentions {@code term}, as the log group holds it. */
     public List<String> lines(String term) {
         List<String> lines = new ArrayList<>();
-        String token = null;
-        do {
-            JsonNode page = filter(term, token);
-            for (JsonNode line : page.path("events")) {
-                String message = line.path("message").asText();
-                if (message.contains(term)) {
-                    lines.add(message);
-                }
-            }
-            token = page.hasNonNull("nextToken") ? page.get("nextToken").asText() : null;
-        } while (token != null);
+        eachLine(term, (message, timestamp) -> lines.add(message));
         return lines;
     }
 
     /** Every journalled event whose text mentions {@code term} (an order id or correlation id). */
     public List<Hop> published(String term) {
         List<Hop> hops = new ArrayList<>();
+        eachLine(term, (message, timestamp) -> hopOf(message, timestamp).ifPresent(hops::add));
+        return hops;
+    }
+
+    /** Every line of the log group that mentions {@code term}, page by page, with its timestamp. */
+    private void eachLine(String term, java.util.function.ObjLongConsumer<String> line) {
         String token = null;
         do {
             JsonNode page = filter(term, token);
-            for (JsonNode line : page.path("events")) {
-                String message = line.path("message").asText();
+            for (JsonNode event : page.path("events")) {
+                String message = event.path("message").asText();
                 if (message.contains(term)) {
-                    hopOf(message, (long) line.path("timestamp").asDouble()).ifPresent(hops::add);
+                    line.accept(message, (long) event.path("timestamp").asDouble());
                 }
             }
             token = page.hasNonNull("nextToken") ? page.get("nextToken").asText() : null;
         } while (token != null);
-        return hops;
     }
 
     private JsonNode filter(String term, String token) {
