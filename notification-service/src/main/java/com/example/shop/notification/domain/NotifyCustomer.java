@@ -24,7 +24,11 @@ import java.time.Instant;
  *   <li>a progress message ({@code PaymentCharged}, {@code ShipmentScheduled}) is handed over
  *       only under a claim granted while the order is not closed, and skipped once it is: the
  *       cancelled customer's last word is never "on its way";</li>
- *   <li>{@code OrderPlaced} and the refund note are always handed over.</li>
+ *   <li>{@code OrderPlaced}'s confirmation first remembers the contact, then is handed over like a
+ *       progress message, under a claim: a final message handled meanwhile waits for it, so the
+ *       confirmation never arrives after the order's end (and a confirmation redelivered after
+ *       the end is skipped);</li>
+ *   <li>the refund note is always handed over.</li>
  * </ul>
  * The closing and the claim are conditional writes on the order's one contact entry, so the
  * outcome does not depend on which attempt runs faster. Repeating a call for the same event
@@ -60,7 +64,10 @@ public record NotifyCustomer(ContactBook contacts, CustomerMessages messages, Cu
         Message message = new Message(order, eventType, messages.render(event), notificationId, correlationId);
         Instant now = clock.instant();
         return switch (MessageKind.of(event)) {
-            case OPENS -> publish(message, remembered((OrderPlaced) event));
+            case OPENS -> {
+                remember((OrderPlaced) event);
+                yield underClaim(message, now);
+            }
             case NOTE -> publish(message, contacts.find(order.orderId())
                     .orElseThrow(() -> new ContactNotYetKnownException(order.orderId(), eventType)));
             case CLOSES -> switch (contacts.close(order.orderId(), new Closure(notificationId, eventType), now,
@@ -70,22 +77,25 @@ public record NotifyCustomer(ContactBook contacts, CustomerMessages messages, Cu
                 case HandOver.ProgressInFlight inFlight -> throw inProgress(message, inFlight);
                 case HandOver.ContactUnknown _ -> throw new ContactNotYetKnownException(order.orderId(), eventType);
             };
-            case PROGRESS -> switch (contacts.claimProgress(order.orderId(), notificationId, now,
-                    now.minus(CLAIM_TIMEOUT))) {
-                case HandOver.Granted granted -> publishUnderClaim(message, granted);
-                case HandOver.Closed closed -> new NotificationOutcome.Skipped(order.orderId(), eventType, closed.by());
-                case HandOver.ProgressInFlight inFlight -> throw inProgress(message, inFlight);
-                case HandOver.ContactUnknown _ -> throw new ContactNotYetKnownException(order.orderId(), eventType);
-            };
+            case PROGRESS -> underClaim(message, now);
         };
     }
 
-    private CustomerContact remembered(OrderPlaced placed) {
-        CustomerContact contact = new CustomerContact(placed.orderId(), placed.customerId(), placed.customerEmail());
+    private void remember(OrderPlaced placed) {
         // Written before publishing: once any notification of the order is out, its later
         // events find the address.
-        contacts.remember(contact);
-        return contact;
+        contacts.remember(new CustomerContact(placed.orderId(), placed.customerId(), placed.customerEmail()));
+    }
+
+    /** Hands a message over under a progress claim: after the order's close, it is skipped. */
+    private NotificationOutcome underClaim(Message message, Instant now) {
+        String orderId = message.order().orderId();
+        return switch (contacts.claimProgress(orderId, message.notificationId(), now, now.minus(CLAIM_TIMEOUT))) {
+            case HandOver.Granted granted -> publishUnderClaim(message, granted);
+            case HandOver.Closed closed -> new NotificationOutcome.Skipped(orderId, message.eventType(), closed.by());
+            case HandOver.ProgressInFlight inFlight -> throw inProgress(message, inFlight);
+            case HandOver.ContactUnknown _ -> throw new ContactNotYetKnownException(orderId, message.eventType());
+        };
     }
 
     private NotificationOutcome publishUnderClaim(Message message, HandOver.Granted claim) {

@@ -161,6 +161,40 @@ class FinalMessageRuleTest {
     }
 
     @Test
+    void a_final_message_handled_while_the_order_confirmation_is_being_handed_over_waits_for_it() {
+        // A cancel handled by another attempt while OrderPlaced's confirmation is on its way to the
+        // topic: the confirmation must not arrive after the cancellation, the customer's last word.
+        List<Throwable> meanwhile = new java.util.ArrayList<>();
+        CustomerNotifications slowTopic = notification -> {
+            if (notification.eventType().equals("OrderPlaced")) {
+                try {
+                    deliver("OrderCancelled");
+                } catch (HandOverInProgressException waits) {
+                    meanwhile.add(waits);
+                }
+            }
+            topic.publish(notification);
+        };
+
+        new NotifyCustomer(contacts, CustomerMessages.fromClasspath(), slowTopic, Fixtures.CLOCK)
+                .notify(golden("OrderPlaced"), "n-OrderPlaced", "corr-1");
+
+        assertThat(meanwhile).as("the cancel met the confirmation's claim").singleElement()
+                .isInstanceOf(HandOverInProgressException.class);
+        assertThat(deliver("OrderCancelled")).isInstanceOf(NotificationOutcome.Published.class);
+        assertThat(received()).containsExactly("OrderPlaced", "OrderCancelled");
+    }
+
+    @Test
+    void an_order_confirmation_redelivered_after_the_order_ended_is_not_sent_again() {
+        deliver("OrderPlaced");
+        deliver("StockUnavailable");
+
+        assertThat(deliver("OrderPlaced")).isInstanceOf(NotificationOutcome.Skipped.class);
+        assertThat(received()).containsExactly("OrderPlaced", "StockUnavailable");
+    }
+
+    @Test
     void a_final_message_takes_over_from_a_progress_claim_whose_attempt_died() {
         deliver("OrderPlaced");
         contacts.progressClaimedElsewhere(ORDER_ID, "n-ShipmentScheduled", Fixtures.NOW);
