@@ -3,6 +3,7 @@ package com.example.shop.localcloud.console;
 import com.example.shop.localcloud.DemoData;
 import com.example.shop.localcloud.LocalCloud;
 import com.example.shop.localcloud.emulator.EmulatorExtension;
+import com.example.shop.localcloud.iam.CallRecording;
 import com.example.shop.localcloud.emulator.PythonEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +69,8 @@ class ConsoleBrowserIT {
     static void start() throws IOException {
         Path template = PythonEnvironment.locate().root().resolve("infra/template.yaml");
         cloud = LocalCloud.startOn(EMULATOR.emulator(), EMULATOR.python(), LocalCloud.Options.forTemplate(template));
+        // the shop's functions work for the console too: their calls go into the least-privilege record
+        CallRecording.remember(cloud, ConsoleBrowserIT.class);
         DemoData.seed(cloud);
         console = cloud.consoleUri().toString();
 
@@ -89,6 +92,7 @@ class ConsoleBrowserIT {
         }
         if (cloud != null) {
             cloud.close();
+            CallRecording.write();
         }
         if (profile != null) {
             try (var files = Files.walk(profile)) {
