@@ -1,5 +1,6 @@
 package com.example.shop.localcloud.contract;
 
+import com.example.shop.localcloud.iam.CallRecording;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,6 +112,8 @@ class SnsFilterPoliciesIT {
         cloud = LocalCloud.startOn(EMULATOR.emulator(), EMULATOR.python(),
                 LocalCloud.Options.forTemplate(ContractTemplate.path())
                         .withRuntime(LambdaRuntime.Options.defaults().withListener(recorder)));
+        // the real template's functions poll here too: their calls go into the least-privilege record
+        CallRecording.remember(cloud, SnsFilterPoliciesIT.class);
         CHANNEL_FUNCTIONS.values().forEach(cloud.runtime()::pause);
         sns = cloud.clients().build(SnsClient.builder());
         sqs = cloud.clients().build(SqsClient.builder());
@@ -133,6 +136,7 @@ class SnsFilterPoliciesIT {
         }
         if (cloud != null) {
             cloud.close();
+            CallRecording.write();
         }
     }
 
