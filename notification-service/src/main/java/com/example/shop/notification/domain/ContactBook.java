@@ -15,7 +15,8 @@ import java.util.Optional;
  * <ul>
  *   <li>a final message that ends the order {@link #close}s it; once closed, every
  *       {@link #claimProgress progress claim} is refused, for good;</li>
- *   <li>a progress message holds a claim while it hands its message over and then
+ *   <li>a progress message (and the order confirmation, so that no final message overtakes it)
+ *       holds a claim while it hands its message over and then
  *       {@link #releaseProgress releases} it; while the claim is held, a close (and another
  *       progress claim) is answered {@link HandOver.ProgressInFlight}, so a final message is never
  *       handed over before a progress message that was granted first.</li>

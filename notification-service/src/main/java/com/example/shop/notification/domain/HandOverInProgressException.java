@@ -3,8 +3,8 @@ package com.example.shop.notification.domain;
 import java.time.Instant;
 
 /**
- * A progress message of the order is being handed to the topic by another attempt right now, so
- * this message of the same order stands back.
+ * A progress message or the order confirmation is being handed to the topic by another attempt
+ * right now, so this message of the same order stands back.
  *
  * <p>An exception rather than an outcome value, like {@link DeliveryInProgressException}: the
  * right reaction is to look again later. The message fails and comes back after the queue's
@@ -14,7 +14,7 @@ import java.time.Instant;
 public final class HandOverInProgressException extends RuntimeException {
 
     public HandOverInProgressException(String orderId, String eventType, Instant claimedAt) {
-        super("A progress message of order " + orderId + " is being handed over by another attempt (claimed at "
+        super("A progress message or the confirmation of order " + orderId + " is being handed over by another attempt (claimed at "
                 + claimedAt + "); " + eventType + " will be looked at again");
     }
 }
