@@ -94,8 +94,9 @@ async function pollReplay(name, round) {
   const answer = await call('GET', `/_local/archive/replays/${encodeURIComponent(name)}`);
   if (!answer.ok) return say(replayStatus, `Replay ${name}: ${problem(answer)}`, true);
   say(replayStatus, `Replay ${name} is ${answer.body.state}.`);
-  if (!['COMPLETED', 'CANCELLED', 'FAILED'].includes(answer.body.state) && round < 30) {
-    setTimeout(() => pollReplay(name, round + 1), 1000);
+  // until it ends: a replay on AWS takes minutes, and a busy emulator's can outlast 30 s too
+  if (!['COMPLETED', 'CANCELLED', 'FAILED'].includes(answer.body.state)) {
+    setTimeout(() => pollReplay(name, round + 1), Math.min(1000 + 250 * round, 5000));
   }
 }
 

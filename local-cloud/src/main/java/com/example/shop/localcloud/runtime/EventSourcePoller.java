@@ -30,6 +30,9 @@ abstract sealed class EventSourcePoller implements Runnable permits SqsPoller, S
     protected final FunctionHost function;
     private final Control control;
     private final Duration whenIdle;
+    /** When the latest finished round began, if it found nothing ({@link System#nanoTime()}); else {@link #NOT_EMPTY}. */
+    private volatile long emptyRoundBegan = NOT_EMPTY;
+    private static final long NOT_EMPTY = Long.MIN_VALUE;
 
     /**
      * @param whenIdle how long to wait after a round that found nothing, unless the round itself
@@ -49,11 +52,15 @@ abstract sealed class EventSourcePoller implements Runnable permits SqsPoller, S
                 pause(WHILE_PAUSED);
                 continue;
             }
+            long began = System.nanoTime();
             try {
-                if (pollOnce() == 0) {
+                int found = pollOnce();
+                emptyRoundBegan = found == 0 ? began : NOT_EMPTY;
+                if (found == 0) {
                     pause(whenIdle());
                 }
             } catch (SdkException e) {
+                emptyRoundBegan = NOT_EMPTY;
                 if (state() != State.STOPPED) {
                     System.err.println("[local-runtime] " + reading() + " failed: " + e.getMessage());
                     afterFailedRead();
@@ -61,6 +68,15 @@ abstract sealed class EventSourcePoller implements Runnable permits SqsPoller, S
                 }
             }
         }
+    }
+
+    /**
+     * Whether this poller has finished a round that began after {@code nanoTime} and found nothing
+     * to deliver: then whatever its source held at {@code nanoTime} has been delivered.
+     */
+    boolean foundNothingSince(long nanoTime) {
+        long began = emptyRoundBegan;
+        return began != NOT_EMPTY && began - nanoTime > 0;
     }
 
     /** How long to wait after a round that found nothing. */

@@ -33,6 +33,7 @@ public final class FunctionHost {
     private final Clock clock;
     private final InvocationListener listener;
     private final FaultInjection faults;
+    private final Activity activity;
     private final Class<?> handlerClass;
     private final ConcurrentLinkedDeque<RequestHandler<Object, Object>> idle = new ConcurrentLinkedDeque<>();
 
@@ -41,8 +42,9 @@ public final class FunctionHost {
      * @param platformEnv variables the Lambda service itself adds (region, credentials, endpoint)
      */
     FunctionHost(FunctionDef function, Map<String, String> platformEnv, Clock clock, InvocationListener listener,
-                 FaultInjection faults) {
+                 FaultInjection faults, Activity activity) {
         this.function = function;
+        this.activity = activity;
         var env = new java.util.HashMap<>(platformEnv);
         env.putAll(function.environment());
         env.put("AWS_LAMBDA_FUNCTION_NAME", function.logicalId());
@@ -86,6 +88,15 @@ public final class FunctionHost {
      * @param traceId  the X-Ray trace header to expose through the context, or {@code null}
      */
     public Object invoke(String trigger, Object event, String traceId) {
+        activity.began();
+        try {
+            return invokeOnce(trigger, event, traceId);
+        } finally {
+            activity.ended();
+        }
+    }
+
+    private Object invokeOnce(String trigger, Object event, String traceId) {
         String requestId = UUID.randomUUID().toString();
         RequestHandler<Object, Object> handler;
         try {

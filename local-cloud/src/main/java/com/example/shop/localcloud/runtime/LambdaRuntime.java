@@ -32,6 +32,9 @@ public final class LambdaRuntime implements AutoCloseable {
 
     static final int MAX_POLLERS_PER_QUEUE = 4;
     static final int DEFAULT_POLLERS_PER_QUEUE = 2;
+    /** The caller name of {@link #isSettled()}'s queue-depth reads: neither a function's nor the platform's. */
+    public static final String SETTLING = "local-runtime-settling";
+    private static final Duration SETTLE_CHECK = Duration.ofMillis(50);
 
     /**
      * How the runtime behaves where it may differ from AWS.
@@ -79,6 +82,10 @@ public final class LambdaRuntime implements AutoCloseable {
     private final Map<String, FunctionHost> hosts = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(false);
     private final List<Thread> pollers = new ArrayList<>();
+    private final List<StreamPoller> streamPollers = new ArrayList<>();
+    private final Activity activity = new Activity();
+    /** Reads the mapped queues' depths for {@link #isSettled()}: not the platform's calls, so counted under a name of its own. */
+    private final SqsClient depths;
     private final Set<String> paused = ConcurrentHashMap.newKeySet();
 
     public LambdaRuntime(LocalSystem system, URI endpoint, Options options) {
@@ -97,6 +104,7 @@ public final class LambdaRuntime implements AutoCloseable {
         AwsClients clients = new AwsClients(platformEnv, PlatformRequests.EVENT_SOURCE_MAPPINGS);
         this.sqs = clients.build(SqsClient.builder());
         this.streams = clients.build(DynamoDbStreamsClient.builder());
+        this.depths = new AwsClients(platformEnv, SETTLING).build(SqsClient.builder());
     }
 
     /** Starts polling every SQS queue and stream the template maps to a function. */
@@ -116,6 +124,7 @@ public final class LambdaRuntime implements AutoCloseable {
         for (StreamSource source : system.streamSources()) {
             StreamPoller poller = new StreamPoller(source, host(source.functionLogicalId()), streams, sqs,
                     options.duplicateDelivery(), this::stateOf);
+            streamPollers.add(poller);
             pollers.add(Thread.ofVirtual().name("stream-" + source.functionLogicalId()).start(poller));
         }
         return this;
@@ -133,6 +142,62 @@ public final class LambdaRuntime implements AutoCloseable {
     /** Delivers to the function's event sources again. */
     public void resume(String functionLogicalId) {
         paused.remove(functionLogicalId);
+    }
+
+    /**
+     * Whether the system has come to rest: no invocation is running, every mapped queue is empty
+     * (no message waiting, being handled or waiting out a retry), and every mapped stream's
+     * poller has read it to the end since the last invocation ended. Nothing more will happen
+     * until someone calls the API, writes to a source or resumes a function: a paused function's
+     * sources are left out, as their records wait on purpose.
+     *
+     * <p>Exact, not a quiet period: every message or record a function causes exists before its
+     * invocation ends, and the emulators deliver EventBridge and SNS targets within the publish.
+     */
+    public boolean isSettled() {
+        if (!running.get() || activity.running() > 0) {
+            return false;
+        }
+        long since = activity.lastEnded();
+        for (StreamPoller poller : streamPollers) {
+            if (!paused.contains(poller.function.name()) && !poller.foundNothingSince(since)) {
+                return false;
+            }
+        }
+        for (SqsSource source : system.sqsSources()) {
+            if (!paused.contains(source.functionLogicalId()) && messagesIn(source.queueUrl()) > 0) {
+                return false;
+            }
+        }
+        return activity.running() == 0 && activity.lastEnded() == since;
+    }
+
+    /**
+     * Waits until {@link #isSettled()}, checking every 50 ms; returns how long that took.
+     *
+     * @throws IllegalStateException when the system is still busy after {@code atMost}
+     */
+    public Duration awaitSettled(Duration atMost) {
+        long start = System.nanoTime();
+        while (!isSettled()) {
+            if (System.nanoTime() - start > atMost.toNanos()) {
+                throw new IllegalStateException("The local cloud did not settle within " + atMost.toSeconds() + " s: "
+                        + activity.running() + " invocation(s) running");
+            }
+            EventSourcePoller.pause(SETTLE_CHECK);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IllegalStateException("Interrupted waiting for the local cloud to settle");
+            }
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** Messages in a queue that a function will still see: waiting, in flight or delayed. */
+    private int messagesIn(String queueUrl) {
+        Map<String, String> attributes = depths.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNamesWithStrings(
+                "ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible",
+                "ApproximateNumberOfMessagesDelayed")).attributesAsStrings();
+        return attributes.values().stream().mapToInt(Integer::parseInt).sum();
     }
 
     /** Whether pollers keep running at all (false once closed). */
@@ -161,7 +226,7 @@ public final class LambdaRuntime implements AutoCloseable {
                 throw new IllegalArgumentException("No function " + id + " in the template; known: "
                         + system.functions().keySet());
             }
-            return new FunctionHost(function, platformEnv, options.clock(), options.listener(), options.faults());
+            return new FunctionHost(function, platformEnv, options.clock(), options.listener(), options.faults(), activity);
         });
     }
 
@@ -186,6 +251,7 @@ public final class LambdaRuntime implements AutoCloseable {
             }
         }
         pollers.clear();
+        depths.close();
         sqs.close();
         streams.close();
     }

@@ -18,18 +18,12 @@ import java.time.Duration;
  * Counts the AWS requests of one order on one {@link SagaPath}: what the functions call (held to
  * the budget) apart from what the platform does for them (the pollers and the HTTP API;
  * reported). The local cloud runs every function in this JVM, so the shared
- * {@link RequestCounts} see every call; one order at a time, from a quiet system to a quiet
- * system, makes the difference that order's alone. Waiting for the order's outcome reads tables
- * with the tests' own clients, which are not a function's and are left out.
+ * {@link RequestCounts} see every call; one order at a time, from a settled system to a settled
+ * system ({@link LambdaRuntime#isSettled()}: nothing running, queued or unread), makes the
+ * difference that order's alone. Waiting for the order's outcome reads tables with the tests' own
+ * clients, which are not a function's and are left out.
  */
 final class RequestsPerOrder {
-
-    /**
-     * How long nothing may happen before the system counts as quiet: longer than a poller's long
-     * poll (1 s) and the runtime's retry delay (1 s) together, so that no message is still on its
-     * way to a function.
-     */
-    static final Duration QUIET = Duration.ofSeconds(3);
 
     /**
      * What one order cost.
@@ -64,13 +58,13 @@ final class RequestsPerOrder {
     /** Drives one fresh order down {@code path} and counts what it cost, from quiet to quiet. */
     static Measured measure(Shop shop, SagaPath path) {
         SagaPath.Order order = new SagaPath.Order(shop, shop.newProduct(1_000, path.stock()), shop.newCustomer());
-        awaitQuiet();
+        awaitSettled(shop);
         RequestCounts.Snapshot before = RequestCounts.shared().snapshot();
         Map<String, Long> invokedBefore = invocations();
         OutputTally output = OutputTally.install();
         try {
             path.drive(shop, order);
-            awaitQuiet();
+            awaitSettled(shop);
         } finally {
             output.uninstall();
         }
@@ -93,36 +87,8 @@ final class RequestsPerOrder {
         return now;
     }
 
-    /** Waits until no function has been invoked for {@link #QUIET}. */
-    static void awaitQuiet() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        long activity = activity();
-        long quietSince = System.nanoTime();
-        while (System.nanoTime() - quietSince < QUIET.toNanos()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the local cloud did not fall quiet within 60 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for the local cloud to fall quiet");
-            }
-            long now = activity();
-            if (now != activity) {
-                activity = now;
-                quietSince = System.nanoTime();
-            }
-        }
-    }
-
-    /**
-     * Every invocation so far: a function calls nothing unless invoked (the pollers' own reads
-     * never stop, and the tests' reads are not the system's).
-     */
-    private static long activity() {
-        return RequestCounts.shared().snapshot().calls().entrySet().stream()
-                .filter(e -> "Invoke".equals(e.getKey().operation()))
-                .mapToLong(e -> e.getValue()).sum();
+    /** Waits until the local cloud has settled: nothing running, nothing left in a queue or stream. */
+    private static void awaitSettled(Shop shop) {
+        shop.cloud.runtime().awaitSettled(Duration.ofSeconds(60));
     }
 }

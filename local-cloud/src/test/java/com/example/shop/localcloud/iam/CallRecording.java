@@ -19,12 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What every function of the shop asked IAM for during the end-to-end suite, written to
- * {@code target/recorded-calls/<backend>.json} for {@link LeastPrivilegeIT}.
+ * {@code target/recorded-calls/<backend>-fork<N>.json} for {@link LeastPrivilegeIT}.
  *
  * <p>Every client of every function records its calls' accesses into
- * {@link RequestCounts#shared()} (service-kit's {@code RequestCounter}); the suite runs in one JVM
- * per backend, so the shared record holds the whole suite. Each stack the suite deploys gets
- * physical names of its own ({@code shop-local-OrdersTable-X1Y2}): the file names resources by
+ * {@link RequestCounts#shared()} (service-kit's {@code RequestCounter}); each test JVM of the suite
+ * (Failsafe's forks, numbered by {@code e2e.fork}) writes what its own classes made. Each stack
+ * the suite deploys gets physical names of its own ({@code shop-local-OrdersTable-X1Y2}): the file names resources by
  * their logical ids instead ({@code table/OrdersTable}), and every stream by the one label
  * {@value #STREAM_LABEL}, so that the policies of the translated template can be resolved the same
  * way and two backends' files read alike.
@@ -79,7 +79,7 @@ public final class CallRecording {
             ((Map<?, ?>) key.get(3)).forEach((name, value) -> context.put((String) name, (String) value));
             entry.put("count", count);
         });
-        Path out = directory().resolve(backend + ".json");
+        Path out = directory().resolve(backend + "-" + System.getProperty("e2e.fork", "fork1") + ".json");
         try {
             Files.createDirectories(out.getParent());
             JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), file);
