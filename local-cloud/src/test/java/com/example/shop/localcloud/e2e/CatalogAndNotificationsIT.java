@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -121,8 +120,7 @@ class CatalogAndNotificationsIT {
         shop.awaitHistory(customer, orderId, "PaymentDeclined", "StockReleased");
 
         List<SentEmail> mails = Await.until("two e-mails reach " + email, () -> shop.mailsTo(email), m -> m.size() >= 2);
-        Await.until("no further e-mail arrives while the saga settles", Duration.ofSeconds(3),
-                () -> shop.depth("NotifyCustomerQueue") + shop.depth("EmailQueue"), depth -> depth == 0);
+        shop.awaitSettled(); // no further e-mail is on its way
         assertThat(shop.mailsTo(email)).hasSize(2);
         String text = mails.toString().toLowerCase();
         assertThat(text).contains("card-expired").doesNotContain("tracking");

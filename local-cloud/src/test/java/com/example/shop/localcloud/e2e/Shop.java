@@ -99,6 +99,11 @@ final class Shop implements AutoCloseable {
         return bearer;
     }
 
+    /** Waits until nothing is running, queued or unread in the local cloud ({@code LambdaRuntime#isSettled}). */
+    void awaitSettled() {
+        cloud.runtime().awaitSettled(java.time.Duration.ofSeconds(60));
+    }
+
     /**
      * What the customer was told about their orders, oldest first, once nothing more is on its way
      * to them: each e-mail's kind, read from its subject ({@code placed}, {@code paid}, {@code shipped},
@@ -107,8 +112,7 @@ final class Shop implements AutoCloseable {
      */
     List<String> mailKinds(String customer) {
         String email = emails.get(customer);
-        Await.until("no e-mail is on its way to " + email, java.time.Duration.ofSeconds(60),
-                () -> depth("NotifyCustomerQueue") + depth("EmailQueue"), depth -> depth == 0);
+        awaitSettled();
         return mailsTo(email).stream().map(mail -> kindOf(mail.subject())).toList();
     }
 
