@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against one local cloud on the default emulator shared by every test: an order placed in the
  * shop reaches SHIPPED with every hop drawn, a cancellation draws its compensation, the pages work
  * from the keyboard alone and reflow at 200 % zoom, and the browser's log stays free of errors.
- * Each page's screenshot goes to {@code docs/console/}, which the README shows.
+ * Each page's screenshot goes to {@code local-cloud/target/console-screenshots/}, or with
+ * {@code -Dconsole.screenshots=docs/console} to the README's copies, which that refreshes.
  *
  * <p>Skipped, saying why, on a machine without chromium and chromedriver ({@code apt-get install
  * chromium chromium-driver}; CI installs them).
@@ -319,20 +320,25 @@ class ConsoleBrowserIT {
                 .until(driver -> condition.getAsBoolean());
     }
 
-    /** The whole page, from its top, into {@code docs/console/<name>.png}. */
+    /** The whole page, from its top, into {@code <console.screenshots>/<name>.png}. */
     private static void screenshot(String name) {
         screenshot(name, true);
     }
 
-    /** The page from its top, whole or as far as the window shows, into {@code docs/console/<name>.png}. */
+    /**
+     * The page from its top, whole or as far as the window shows, into the directory
+     * {@code console.screenshots} names (relative to the project's root): the build's own by
+     * default, so that a test run leaves the committed ones as they are.
+     */
     private static void screenshot(String name, boolean wholePage) {
         browser.executeScript("window.scrollTo(0, 0);");
         Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", wholePage));
         try {
-            Path docs = PythonEnvironment.locate().root().resolve("docs/console");
-            Files.createDirectories(docs);
-            Files.write(docs.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+            Path into = PythonEnvironment.locate().root()
+                    .resolve(System.getProperty("console.screenshots", "local-cloud/target/console-screenshots"));
+            Files.createDirectories(into);
+            Files.write(into.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
