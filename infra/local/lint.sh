@@ -29,7 +29,7 @@ ensure_venv() {
   fi
   wanted=$(sha256sum "$requirements" | cut -d' ' -f1)
   if [ "$(cat "$venv/.requirements.sha256" 2>/dev/null)" != "$wanted" ]; then
-    "$venv/bin/python" -m pip install --disable-pip-version-check --quiet -r "$requirements"
+    "$venv/bin/python" -m pip install --disable-pip-version-check --quiet --no-compile -r "$requirements"
     echo "$wanted" > "$venv/.requirements.sha256"
   fi
 }

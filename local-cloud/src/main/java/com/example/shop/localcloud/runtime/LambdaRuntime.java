@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -155,21 +156,31 @@ public final class LambdaRuntime implements AutoCloseable {
      * invocation ends, and the emulators deliver EventBridge and SNS targets within the publish.
      */
     public boolean isSettled() {
-        if (!running.get() || activity.running() > 0) {
-            return false;
+        return unsettled().isEmpty();
+    }
+
+    /** Why the system is not settled ({@link #isSettled()}): the first thing found still going on. */
+    public Optional<String> unsettled() {
+        if (!running.get()) {
+            return Optional.of("the runtime is stopped");
+        }
+        if (activity.running() > 0) {
+            return Optional.of(activity.running() + " invocation(s) running");
         }
         long since = activity.lastEnded();
         for (StreamPoller poller : streamPollers) {
             if (!paused.contains(poller.function.name()) && !poller.foundNothingSince(since)) {
-                return false;
+                return Optional.of("the stream of " + poller.function.name() + " not yet read to its end");
             }
         }
         for (SqsSource source : system.sqsSources()) {
-            if (!paused.contains(source.functionLogicalId()) && messagesIn(source.queueUrl()) > 0) {
-                return false;
+            int messages = paused.contains(source.functionLogicalId()) ? 0 : messagesIn(source.queueUrl());
+            if (messages > 0) {
+                return Optional.of(messages + " message(s) in the queue of " + source.functionLogicalId());
             }
         }
-        return activity.running() == 0 && activity.lastEnded() == since;
+        return activity.running() == 0 && activity.lastEnded() == since ? Optional.empty()
+                : Optional.of("an invocation ran meanwhile");
     }
 
     /**
@@ -179,10 +190,10 @@ public final class LambdaRuntime implements AutoCloseable {
      */
     public Duration awaitSettled(Duration atMost) {
         long start = System.nanoTime();
-        while (!isSettled()) {
+        for (Optional<String> why = unsettled(); why.isPresent(); why = unsettled()) {
             if (System.nanoTime() - start > atMost.toNanos()) {
                 throw new IllegalStateException("The local cloud did not settle within " + atMost.toSeconds() + " s: "
-                        + activity.running() + " invocation(s) running");
+                        + why.get());
             }
             EventSourcePoller.pause(SETTLE_CHECK);
             if (Thread.currentThread().isInterrupted()) {

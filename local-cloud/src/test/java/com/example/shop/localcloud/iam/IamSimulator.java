@@ -104,8 +104,13 @@ final class IamSimulator {
     private static String run(Path directory, List<String> command, String stdin, long timeoutSeconds) throws IOException {
         Path errors = Files.createTempFile("iam-simulate", ".err");
         try {
-            Process process = new ProcessBuilder(command).directory(directory.toFile())
-                    .redirectError(errors.toFile()).start();
+            Process process;
+            try {
+                process = new ProcessBuilder(command).directory(directory.toFile()).redirectError(errors.toFile()).start();
+            } catch (IOException e) {
+                throw new IllegalStateException("The least-privilege proof runs " + command.getFirst()
+                        + ", which is not on the PATH: install Node.js with npm (README, Prerequisites)", e);
+            }
             try (var in = process.getOutputStream()) {
                 if (stdin != null) {
                     in.write(stdin.getBytes(StandardCharsets.UTF_8));
