@@ -35,7 +35,7 @@ public final class LambdaRuntime implements AutoCloseable {
     static final int DEFAULT_POLLERS_PER_QUEUE = 2;
     /** The caller name of {@link #isSettled()}'s queue-depth reads: neither a function's nor the platform's. */
     public static final String SETTLING = "local-runtime-settling";
-    private static final Duration SETTLE_CHECK = Duration.ofMillis(50);
+    private static final Duration SETTLE_CHECK = Duration.ofMillis(100);
 
     /**
      * How the runtime behaves where it may differ from AWS.
@@ -156,10 +156,27 @@ public final class LambdaRuntime implements AutoCloseable {
      * invocation ends, and the emulators deliver EventBridge and SNS targets within the publish.
      */
     public boolean isSettled() {
-        return unsettled().isEmpty();
+        if (!running.get() || activity.running() > 0) {
+            return false;
+        }
+        long since = activity.lastEnded();
+        for (StreamPoller poller : streamPollers) {
+            if (!paused.contains(poller.function.name()) && !poller.foundNothingSince(since)) {
+                return false;
+            }
+        }
+        for (SqsSource source : system.sqsSources()) {
+            if (!paused.contains(source.functionLogicalId()) && messagesIn(source.queueUrl()) > 0) {
+                return false;
+            }
+        }
+        return activity.running() == 0 && activity.lastEnded() == since;
     }
 
-    /** Why the system is not settled ({@link #isSettled()}): the first thing found still going on. */
+    /**
+     * Why the system is not settled ({@link #isSettled()}): everything found still going on. Reads
+     * every mapped queue, where {@link #isSettled()} stops at the first sign of work.
+     */
     public Optional<String> unsettled() {
         if (!running.get()) {
             return Optional.of("the runtime is stopped");
@@ -168,32 +185,35 @@ public final class LambdaRuntime implements AutoCloseable {
             return Optional.of(activity.running() + " invocation(s) running");
         }
         long since = activity.lastEnded();
-        for (StreamPoller poller : streamPollers) {
-            if (!paused.contains(poller.function.name()) && !poller.foundNothingSince(since)) {
-                return Optional.of("the stream of " + poller.function.name() + " not yet read to its end");
-            }
-        }
+        List<String> going = new ArrayList<>();
         for (SqsSource source : system.sqsSources()) {
             int messages = paused.contains(source.functionLogicalId()) ? 0 : messagesIn(source.queueUrl());
             if (messages > 0) {
-                return Optional.of(messages + " message(s) in the queue of " + source.functionLogicalId());
+                going.add(messages + " message(s) in the queue of " + source.functionLogicalId());
             }
         }
-        return activity.running() == 0 && activity.lastEnded() == since ? Optional.empty()
-                : Optional.of("an invocation ran meanwhile");
+        for (StreamPoller poller : streamPollers) {
+            if (!paused.contains(poller.function.name()) && !poller.foundNothingSince(since)) {
+                going.add("the stream of " + poller.function.name() + " not read to its end since the last invocation");
+            }
+        }
+        if (activity.running() > 0 || activity.lastEnded() != since) {
+            going.add("an invocation ran meanwhile");
+        }
+        return going.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", going));
     }
 
     /**
-     * Waits until {@link #isSettled()}, checking every 50 ms; returns how long that took.
+     * Waits until {@link #isSettled()}, checking every 100 ms; returns how long that took.
      *
      * @throws IllegalStateException when the system is still busy after {@code atMost}
      */
     public Duration awaitSettled(Duration atMost) {
         long start = System.nanoTime();
-        for (Optional<String> why = unsettled(); why.isPresent(); why = unsettled()) {
+        while (!isSettled()) {
             if (System.nanoTime() - start > atMost.toNanos()) {
                 throw new IllegalStateException("The local cloud did not settle within " + atMost.toSeconds() + " s: "
-                        + why.get());
+                        + unsettled().orElse("it just did"));
             }
             EventSourcePoller.pause(SETTLE_CHECK);
             if (Thread.currentThread().isInterrupted()) {
