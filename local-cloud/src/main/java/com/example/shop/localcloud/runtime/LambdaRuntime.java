@@ -156,51 +156,49 @@ public final class LambdaRuntime implements AutoCloseable {
      * invocation ends, and the emulators deliver EventBridge and SNS targets within the publish.
      */
     public boolean isSettled() {
-        if (!running.get() || activity.running() > 0) {
-            return false;
-        }
-        long since = activity.lastEnded();
-        for (StreamPoller poller : streamPollers) {
-            if (!paused.contains(poller.function.name()) && !poller.foundNothingSince(since)) {
-                return false;
-            }
-        }
-        for (SqsSource source : system.sqsSources()) {
-            if (!paused.contains(source.functionLogicalId()) && messagesIn(source.queueUrl()) > 0) {
-                return false;
-            }
-        }
-        return activity.running() == 0 && activity.lastEnded() == since;
+        return stillGoing(true).isEmpty();
+    }
+
+    /** Why the system is not settled ({@link #isSettled()}): everything found still going on. */
+    public Optional<String> unsettled() {
+        List<String> going = stillGoing(false);
+        return going.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", going));
     }
 
     /**
-     * Why the system is not settled ({@link #isSettled()}): everything found still going on. Reads
-     * every mapped queue, where {@link #isSettled()} stops at the first sign of work.
+     * What is still going on, streams before queues (a stream costs no call to look at);
+     * {@code firstOnly} stops at the first sign of work, so that waiting reads as few queues as it can.
      */
-    public Optional<String> unsettled() {
+    private List<String> stillGoing(boolean firstOnly) {
         if (!running.get()) {
-            return Optional.of("the runtime is stopped");
+            return List.of("the runtime is stopped");
         }
         if (activity.running() > 0) {
-            return Optional.of(activity.running() + " invocation(s) running");
+            return List.of(activity.running() + " invocation(s) running");
         }
         long since = activity.lastEnded();
         List<String> going = new ArrayList<>();
+        for (StreamPoller poller : streamPollers) {
+            if (!paused.contains(poller.function.name()) && !poller.foundNothingSince(since)) {
+                going.add("the stream of " + poller.function.name() + " not read to its end since the last invocation");
+                if (firstOnly) {
+                    return going;
+                }
+            }
+        }
         for (SqsSource source : system.sqsSources()) {
             int messages = paused.contains(source.functionLogicalId()) ? 0 : messagesIn(source.queueUrl());
             if (messages > 0) {
                 going.add(messages + " message(s) in the queue of " + source.functionLogicalId());
-            }
-        }
-        for (StreamPoller poller : streamPollers) {
-            if (!paused.contains(poller.function.name()) && !poller.foundNothingSince(since)) {
-                going.add("the stream of " + poller.function.name() + " not read to its end since the last invocation");
+                if (firstOnly) {
+                    return going;
+                }
             }
         }
         if (activity.running() > 0 || activity.lastEnded() != since) {
             going.add("an invocation ran meanwhile");
         }
-        return going.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", going));
+        return going;
     }
 
     /**
